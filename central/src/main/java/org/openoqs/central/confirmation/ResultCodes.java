@@ -1,0 +1,47 @@
+package org.openoqs.central.confirmation;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * ProcessingResultStatus / Code / Message for each outcome. The official catalogue (別紙6-1 処理結果コード) is not
+ * public (reference §7.1), so the codes here are OpenOQS's own and every entry can be replaced by configuration,
+ * e.g. {@code oqs.result-codes.outcomes.not-found.code=…}. Following reference §4, the 資格有効性 outcomes 2–5 are
+ * normal processing (status 1) carrying a notice code; status 2 is kept for queries that could not be processed.
+ */
+@ConfigurationProperties("oqs.result-codes")
+public class ResultCodes {
+
+    /** One catalogue entry. */
+    public record Entry(String status, String code, String message) {}
+
+    private Map<String, Entry> outcomes = new HashMap<>(defaults());
+
+    private static Map<String, Entry> defaults() {
+        return Map.of(
+                "valid", new Entry("1", null, null),
+                "invalid", new Entry("1", "W0002", "照会日において資格が無効です。"),
+                "invalid-newer-exists", new Entry("1", "W0003",
+                        "照会日において資格が無効です。新しい資格が登録されています。最新の資格情報をご確認ください。"),
+                "not-found", new Entry("1", "W0004", "該当する資格がありません。入力内容をご確認ください。"),
+                "multiple", new Entry("1", "W0005", "複数の資格が該当しました。枝番を含めて照会してください。"),
+                "invalid-input", new Entry("2", "E0101", "照会内容に誤りがあります。"),
+                "malformed-message", new Entry("9", "E9001", "要求電文の形式に誤りがあります。"));
+    }
+
+    public Map<String, Entry> getOutcomes() { return outcomes; }
+
+    /** Configured entries override the defaults one by one. */
+    public void setOutcomes(Map<String, Entry> configured) {
+        Map<String, Entry> merged = new HashMap<>(defaults());
+        merged.putAll(configured);
+        this.outcomes = merged;
+    }
+
+    public Entry get(String outcome) {
+        Entry e = outcomes.get(outcome);
+        if (e == null) throw new IllegalArgumentException("no result code configured for " + outcome);
+        return e;
+    }
+}

@@ -1,0 +1,92 @@
+package org.openoqs.central.qualification;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openoqs.core.number.InsurerNumber;
+import org.openoqs.core.qualification.QualificationRecord;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Caches the card lookup, the hot path of confirmation, in front of another store. Absent cards are cached too (an
+ * empty list), because repeated queries for unknown cards are common at reception.
+ * <p>
+ * Writes evict the affected card keys immediately and again after the transaction commits: a concurrent lookup
+ * between the two could otherwise cache the pre-commit state. With several nodes on one database, other nodes see an
+ * intake only after {@code expireAfterWrite}; keep it short there (see {@code oqs.confirmation.cache.*}).
+ */
+public class CachingQualificationStore implements QualificationStore {
+
+    record CardKey(String insurerNumber, String identificationNumber, LocalDate birthdate) {
+        static CardKey of(QualificationRecord r) {
+            return new CardKey(r.insurerNumber().value(), r.card().identificationNumber(), r.birthdate());
+        }
+    }
+
+    private final QualificationStore delegate;
+    private final Cache<CardKey, List<QualificationRecord>> byCard;
+
+    public CachingQualificationStore(QualificationStore delegate, long maximumSize, Duration expireAfterWrite) {
+        this.delegate = delegate;
+        this.byCard = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(expireAfterWrite).recordStats().build();
+    }
+
+    @Override
+    public List<QualificationRecord> findByCard(InsurerNumber insurer, String identificationNumber, LocalDate birthdate) {
+        return byCard.get(new CardKey(insurer.value(), identificationNumber, birthdate),
+                k -> List.copyOf(delegate.findByCard(insurer, identificationNumber, birthdate)));
+    }
+
+    @Override
+    public boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding) {
+        return delegate.existsValidOther(personKey, date, excluding);
+    }
+
+    @Override
+    public Map<QualificationRecord.Key, QualificationRecord> findByKeys(Collection<QualificationRecord.Key> keys) {
+        return delegate.findByKeys(keys);
+    }
+
+    @Override
+    public void insert(List<QualificationRecord> records, long intakeId) {
+        delegate.insert(records, intakeId);
+        evict(records);
+    }
+
+    @Override
+    public void update(List<QualificationRecord> records, long intakeId) {
+        // A correction may change the card itself: the old card key must go as well as the new one.
+        List<QualificationRecord> before = List.copyOf(delegate.findByKeys(records.stream().map(QualificationRecord::key).toList()).values());
+        delegate.update(records, intakeId);
+        evict(before);
+        evict(records);
+    }
+
+    @Override
+    public long count() {
+        return delegate.count();
+    }
+
+    /** Cache statistics for metrics. */
+    public Cache<?, ?> cache() { return byCard; }
+
+    private void evict(List<QualificationRecord> records) {
+        Set<CardKey> keys = records.stream().map(CardKey::of).collect(Collectors.toSet());
+        byCard.invalidateAll(keys);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byCard.invalidateAll(keys);
+                }
+            });
+        }
+    }
+}

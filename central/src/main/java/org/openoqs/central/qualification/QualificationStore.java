@@ -1,0 +1,30 @@
+package org.openoqs.central.qualification;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.openoqs.core.number.InsurerNumber;
+import org.openoqs.core.qualification.QualificationRecord;
+
+/**
+ * Storage of qualification records (SPI). Implementations compose: {@link JdbcQualificationStore} talks to the
+ * database, {@link CachingQualificationStore} puts a cache in front of the hot lookup.
+ */
+public interface QualificationStore {
+
+    /** The card lookup of 照会区分 2: records with this 保険者番号, 番号 and 生年月日 (any 記号 and 枝番). */
+    List<QualificationRecord> findByCard(InsurerNumber insurer, String identificationNumber, LocalDate birthdate);
+
+    /** Whether the person holds a qualification valid on {@code date} other than {@code excluding}. */
+    boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding);
+
+    /** The stored records with these keys (intake uses it to tell new, changed and unchanged rows apart). */
+    Map<QualificationRecord.Key, QualificationRecord> findByKeys(Collection<QualificationRecord.Key> keys);
+
+    void insert(List<QualificationRecord> records, long intakeId);
+
+    void update(List<QualificationRecord> records, long intakeId);
+
+    long count();
+}

@@ -1,0 +1,16 @@
+package org.openoqs.central;
+
+import org.openoqs.central.support.PostgresTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same scenarios on the real PostgreSQL server (the production store). */
+class PostgresCentralScenariosTest extends CentralScenarios {
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = PostgresTestDatabase.freshSchemaUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+    }
+}
