@@ -15,7 +15,10 @@ public record InsurerNumber(String value) {
     public static final String FIELD = "InsurerNumber";
 
     public InsurerNumber {
-        validate(value, value);
+        String raw = value;
+        // 8 positions with 法別番号 "00" is the zero-padded form of a 6-digit 国保 number; keep one canonical value.
+        if (value != null && value.length() == 8 && value.startsWith("00")) value = value.substring(2);
+        validate(raw, value);
     }
 
     /** Reads a raw value; throws {@link InvalidValueException} naming {@code InsurerNumber} and the reason. */

@@ -158,4 +158,15 @@ class InsurerNumberTest {
         assertThatThrownBy(() -> new InsurerNumber("  131011")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new InsurerNumber(null)).isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void constructorCanonicalisesZeroPaddedNationalHealthInsuranceNumber() {
+        InsurerNumber n = new InsurerNumber("00131011");
+
+        assertThat(n).isEqualTo(InsurerNumber.parse("00131011"));
+        assertThat(n.value()).isEqualTo("131011");
+        assertThat(n.isNationalHealthInsurance()).isTrue();
+        assertThat(n.kind()).isEqualTo(InsurerKind.NATIONAL_HEALTH_INSURANCE);
+        assertThat(n.padded()).isEqualTo("  131011");
+    }
 }
