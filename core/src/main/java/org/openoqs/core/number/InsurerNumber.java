@@ -30,7 +30,7 @@ public record InsurerNumber(String value) {
     }
 
     private static void validate(String raw, String digits) {
-        if (digits == null || !(digits.length() == 6 || digits.length() == 8) || !digits.chars().allMatch(Character::isDigit)) {
+        if (!Digits.isAsciiDigits(digits) || !(digits.length() == 6 || digits.length() == 8)) {
             throw new InvalidValueException(FIELD, raw, "must be 6 (国保) or 8 digits");
         }
         int prefecture = Digits.twoDigits(digits, digits.length() == 8 ? 2 : 0);

@@ -169,4 +169,13 @@ class InsurerNumberTest {
         assertThat(n.kind()).isEqualTo(InsurerKind.NATIONAL_HEALTH_INSURANCE);
         assertThat(n.padded()).isEqualTo("  131011");
     }
+
+    @Test
+    void constructorRejectsNonAsciiDigitsAsInvalidValue() {
+        assertThatThrownBy(() -> new InsurerNumber("０６１３０４８８"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("InsurerNumber");
+                    assertThat(e.value()).isEqualTo("０６１３０４８８");
+                });
+    }
 }

@@ -95,4 +95,13 @@ class MedicalInstitutionCodeTest {
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("MedicalInstitutionCode"));
     }
+
+    @Test
+    void constructorValidatesAndRejectsNonAsciiDigitsAsInvalidValue() {
+        assertThat(new MedicalInstitutionCode("3410712362")).isEqualTo(MedicalInstitutionCode.parse("3410712362"));
+        assertThatThrownBy(() -> new MedicalInstitutionCode("3410712363")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new MedicalInstitutionCode("3410712３62"))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("MedicalInstitutionCode"));
+    }
 }
