@@ -2,6 +2,7 @@ package org.openoqs.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,5 +62,14 @@ class KanaWidthTest {
 
         assertThat(half).isNotEqualTo(katakana);
         assertThat(KanaWidth.toFullWidth(half)).isEqualTo(katakana);
+    }
+
+    @Test
+    void decomposedVoicedMarksBecomeHalfWidthMarks() {
+        // NFD input (e.g. text from macOS) carries ガ as カ + U+3099 and パ as ハ + U+309A
+        assertThat(KanaWidth.toHalfWidth("カ\u3099")).isEqualTo("ｶﾞ");
+        assertThat(KanaWidth.toHalfWidth("ハ\u309A")).isEqualTo("ﾊﾟ");
+        String nfd = Normalizer.normalize("ダイゴ　パク", Normalizer.Form.NFD);
+        assertThat(KanaWidth.toHalfWidth(nfd)).isEqualTo(KanaWidth.toHalfWidth("ダイゴ　パク")).isEqualTo("ﾀﾞｲｺﾞ ﾊﾟｸ");
     }
 }
