@@ -18,6 +18,16 @@ final class Digits {
         return folded;
     }
 
+    /** Whether {@code s} is non-empty and only ASCII 0–9 (Character.isDigit would also accept full-width digits). */
+    static boolean isAsciiDigits(String s) {
+        if (s == null || s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
     static void requireCheckDigit(String field, String raw, String digits) {
         if (!CheckDigit.isValid(digits)) {
             int expected = CheckDigit.compute(digits.substring(0, digits.length() - 1));

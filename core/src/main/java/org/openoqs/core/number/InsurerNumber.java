@@ -15,7 +15,10 @@ public record InsurerNumber(String value) {
     public static final String FIELD = "InsurerNumber";
 
     public InsurerNumber {
-        validate(value, value);
+        String raw = value;
+        // 8 positions with 法別番号 "00" is the zero-padded form of a 6-digit 国保 number; keep one canonical value.
+        if (value != null && value.length() == 8 && value.startsWith("00")) value = value.substring(2);
+        validate(raw, value);
     }
 
     /** Reads a raw value; throws {@link InvalidValueException} naming {@code InsurerNumber} and the reason. */
@@ -27,7 +30,7 @@ public record InsurerNumber(String value) {
     }
 
     private static void validate(String raw, String digits) {
-        if (digits == null || !(digits.length() == 6 || digits.length() == 8) || !digits.chars().allMatch(Character::isDigit)) {
+        if (!Digits.isAsciiDigits(digits) || !(digits.length() == 6 || digits.length() == 8)) {
             throw new InvalidValueException(FIELD, raw, "must be 6 (国保) or 8 digits");
         }
         int prefecture = Digits.twoDigits(digits, digits.length() == 8 ? 2 : 0);

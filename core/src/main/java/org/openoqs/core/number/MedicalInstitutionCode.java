@@ -44,7 +44,7 @@ public record MedicalInstitutionCode(String value) {
     }
 
     private static void validate(String raw, String digits) {
-        if (digits == null || digits.length() != 10 || !digits.chars().allMatch(Character::isDigit)) {
+        if (!Digits.isAsciiDigits(digits) || digits.length() != 10) {
             throw new InvalidValueException(FIELD, raw, "must be 10 digits");
         }
         if (Prefecture.fromNumber(Digits.twoDigits(digits, 0)).isEmpty()) {

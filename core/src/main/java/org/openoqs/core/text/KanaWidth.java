@@ -36,6 +36,8 @@ public final class KanaWidth {
             if (v >= 0) out.append(HALF[FULL.indexOf(VOICED_BASE.charAt(v))]).append('ﾞ');
             else if (p >= 0) out.append(HALF[FULL.indexOf(SEMI_VOICED_BASE.charAt(p))]).append('ﾟ');
             else if (f >= 0) out.append(HALF[f]);
+            else if (c == '\u3099') out.append('ﾞ'); // combining voiced mark of decomposed (NFD) input
+            else if (c == '\u309A') out.append('ﾟ'); // combining semi-voiced mark
             else if (c == '\u3000') out.append(' ');
             else out.append(c);
         }
