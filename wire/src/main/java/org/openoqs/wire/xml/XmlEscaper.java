@@ -1,0 +1,48 @@
+package org.openoqs.wire.xml;
+
+/** Escapes element text for XML 1.0. Package-private: shared by {@link XmlMsgWriter} and {@link XmlNode#toString()}. */
+final class XmlEscaper {
+
+    private XmlEscaper() {
+    }
+
+    /** Escapes with U+FFFD for characters XML 1.0 cannot carry at all. */
+    static void appendText(StringBuilder out, String text) {
+        appendText(out, text, "\uFFFD");
+    }
+
+    /**
+     * Escapes {@code & < >} (">" too, so "]]>" can never appear) and CR as {@code &#13;}, because a parser would
+     * otherwise normalise CR/CRLF to LF and the value would not survive a round trip. Control characters XML 1.0
+     * forbids are replaced by {@code illegalReplacement}: writing them would produce a file no parser accepts.
+     */
+    static void appendText(StringBuilder out, String text, String illegalReplacement) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escaped = escapeFor(c, illegalReplacement);
+            if (escaped != null) {
+                out.append(text, start, i).append(escaped);
+                start = i + 1;
+            }
+        }
+        out.append(text, start, text.length());
+    }
+
+    private static String escapeFor(char c, String illegalReplacement) {
+        switch (c) {
+            case '&': return "&amp;";
+            case '<': return "&lt;";
+            case '>': return "&gt;";
+            case '\r': return "&#13;";
+            case '\t', '\n': return null;
+            default:
+                return isIllegalInXml(c) ? illegalReplacement : null;
+        }
+    }
+
+    /** C0 controls other than TAB/LF/CR, and U+FFFE/U+FFFF, are not XML 1.0 characters. Surrogates are the encoder's business. */
+    private static boolean isIllegalInXml(char c) {
+        return c < 0x20 || c == 0xFFFE || c == 0xFFFF;
+    }
+}
