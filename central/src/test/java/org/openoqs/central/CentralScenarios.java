@@ -254,6 +254,64 @@ abstract class CentralScenarios {
         assertThat(report.at("/errors/0/message").asText()).contains("may not file");
     }
 
+    static byte[] xmlRequest(String encodingName, java.nio.charset.Charset charset, String number) {
+        String xml = "<?xml version=\"1.0\" encoding=\"" + encodingName + "\" standalone=\"no\"?>\n<XmlMsg>\n"
+                + "<MessageHeader><MedicalInstitutionCode>1312345679</MedicalInstitutionCode>"
+                + "<ArbitraryFileIdentifier>髙﨑①</ArbitraryFileIdentifier>"
+                + "<QualificationConfirmationDate>20260501</QualificationConfirmationDate><UnknownFutureElement>x</UnknownFutureElement></MessageHeader>\n"
+                + "<MessageBody><QualificationConfirmSearchInfo><Birthdate>19800415</Birthdate>"
+                + "<InsurerNumber>01130012</InsurerNumber><InsuredCardSymbol>１２３４</InsuredCardSymbol>"
+                + "<InsuredIdentificationNumber>" + number + "</InsuredIdentificationNumber><InsuredBranchNumber>00</InsuredBranchNumber>"
+                + "<LimitApplicationCertificateRelatedConsFlg>1</LimitApplicationCertificateRelatedConsFlg>"
+                + "</QualificationConfirmSearchInfo></MessageBody>\n</XmlMsg>\n";
+        return xml.getBytes(charset);
+    }
+
+    @Test
+    void xmlMessageInUtf8IsAnsweredWithTheSameElementNames() {
+        CentralClient.Reply reply = client.postXml("/oqs/v1/messages/OQSsiquc01req",
+                xmlRequest("UTF-8", StandardCharsets.UTF_8, "5678"));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>")
+                .contains("<CharacterCodeIdentifier>0</CharacterCodeIdentifier>")
+                .contains("<QualificationValidity>1</QualificationValidity>")
+                .contains("<ArbitraryFileIdentifier>髙﨑①</ArbitraryFileIdentifier>")
+                .contains("<ResultList>", "<ResultOfQualificationConfirmation>", "<Name>山田　太郎</Name>")
+                .contains("<LimitApplicationCertificateClassificationFlag>A03</LimitApplicationCertificateClassificationFlag>");
+    }
+
+    @Test
+    void xmlMessageInShiftJisIsAnsweredInShiftJis() throws Exception {
+        java.nio.charset.Charset ms932 = java.nio.charset.Charset.forName("MS932");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/oqs/v1/messages/OQSsiquc01req?encoding=Shift_JIS"))
+                .header("Content-Type", "application/xml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(xmlRequest("Shift_JIS", ms932, "5678"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        String text = new String(response.body(), ms932);
+        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"Shift_JIS\" standalone=\"no\"?>")
+                .contains("<CharacterCodeIdentifier>1</CharacterCodeIdentifier>")
+                .contains("<ArbitraryFileIdentifier>髙﨑①</ArbitraryFileIdentifier>")
+                .contains("<NameKana>ﾔﾏﾀﾞ ﾀﾛｳ</NameKana>");
+    }
+
+    @Test
+    void hostileOrBrokenXmlIsRefusedWithAReason() {
+        byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<XmlMsg><MessageHeader><ArbitraryFileIdentifier>&e;</ArbitraryFileIdentifier></MessageHeader></XmlMsg>")
+                .getBytes(StandardCharsets.UTF_8);
+        CentralClient.Reply reply = client.postXml("/oqs/v1/messages/OQSsiquc01req", xxe);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("DOCTYPE").doesNotContain("root:");
+        CentralClient.Reply broken = client.postXml("/oqs/v1/messages/OQSsiquc01req",
+                "<XmlMsg><MessageHeader>".getBytes(StandardCharsets.UTF_8));
+        assertThat(broken.status()).isEqualTo(400);
+        CentralClient.Reply wrongRoot = client.postXml("/oqs/v1/messages/OQSsiquc01req",
+                "<Other/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrongRoot.body()).contains("XmlMsg");
+    }
+
     @Test
     void pingAndOpenApiAreServed() {
         assertThat(client.get("/ping").body()).isEqualTo("pong");
