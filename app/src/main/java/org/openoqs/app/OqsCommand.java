@@ -1,0 +1,26 @@
+package org.openoqs.app;
+
+import org.openoqs.app.central.CredentialCommand;
+import org.openoqs.app.central.ServeCommand;
+import org.openoqs.app.demo.DemoCommand;
+import org.openoqs.app.generate.GenerateCommand;
+import org.openoqs.app.intake.IntakeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./oqs} launcher. Each subcommand is a use case; see {@code ./oqs help}. */
+@Command(name = "oqs", mixinStandardHelpOptions = true, version = "OpenOQS 0.1.0",
+        description = "OpenOQS: an open implementation of Japan's オンライン資格確認等システム.",
+        subcommands = {DemoCommand.class, ServeCommand.class, IntakeCommand.class, GenerateCommand.class,
+                CredentialCommand.class, CommandLine.HelpCommand.class})
+public class OqsCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new OqsCommand()).execute(args));
+    }
+}

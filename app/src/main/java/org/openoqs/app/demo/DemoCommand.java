@@ -1,0 +1,136 @@
+package org.openoqs.app.demo;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.openoqs.app.central.CentralServer;
+import org.openoqs.app.central.StoreOptions;
+import org.openoqs.app.central.TokenFile;
+import org.openoqs.app.generate.GenerateCommand;
+import org.openoqs.app.progress.ProgressBar;
+import org.openoqs.central.config.StoreConfiguration;
+import org.openoqs.central.intake.InsurerCredential;
+import org.openoqs.central.intake.InsurerCredentialService;
+import org.openoqs.central.intake.IntakeReport;
+import org.openoqs.central.intake.IntakeService;
+import org.openoqs.core.date.OqsDates;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code oqs demo}: the whole system on the embedded store with a synthetic population — generate (deterministic), start
+ * central, leave an insurer credential where {@code oqs intake} looks for it, load the population with a progress bar,
+ * and print how to try a first confirmation. Running it again on the same data directory reuses what is there.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the whole system on the embedded store with synthetic data.")
+public class DemoCommand implements Callable<Integer> {
+    /** A valid 医療機関コード (東京都, 医科) the demo's examples use. */
+    static final String DEMO_INSTITUTION = "1312345679";
+
+    @Option(names = "--persons", defaultValue = "10000", description = "Synthetic persons to generate (default: ${DEFAULT-VALUE}).")
+    long persons;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic population (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the central service (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--exit-after-setup", hidden = true, description = "Stop after set-up instead of serving (used by tests).")
+    boolean exitAfterSetup;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dataDir = storeOptions.dataDir();
+        Path generated = generate(dataDir.resolve("generated"));
+        ConfigurableApplicationContext central = CentralServer.start(port, storeOptions.store(), Map.of());
+        try {
+            InsurerCredential credential = demoCredential(central, dataDir.resolve("insurer-token"));
+            IntakeReport report = load(central.getBean(IntakeService.class), generated.resolve(GenerateCommand.QUALIFICATIONS_FILE), credential);
+            if (!report.accepted()) {
+                report.errors().stream().limit(20).forEach(e -> System.err.println("  " + e));
+                return 1;
+            }
+            printWelcome(dataDir, generated);
+            if (!exitAfterSetup) Thread.currentThread().join();
+            return 0;
+        } finally {
+            if (exitAfterSetup) central.close();
+        }
+    }
+
+    /** Generates the population unless the same persons and seed were generated before. */
+    private Path generate(Path out) throws IOException {
+        Path marker = out.resolve("demo-population.txt");
+        String wanted = "persons=" + persons + " seed=" + seed;
+        if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(wanted)
+                && Files.isRegularFile(out.resolve(GenerateCommand.QUALIFICATIONS_FILE))) {
+            System.err.println("reusing the generated population in " + out + " (" + wanted + ")");
+            return out;
+        }
+        int exit = new CommandLine(new GenerateCommand()).execute("--persons", Long.toString(persons),
+                "--seed", Long.toString(seed), "--out", out.toString());
+        if (exit != 0) throw new IllegalStateException("generation failed (exit " + exit + ")");
+        Files.writeString(marker, wanted + "\n");
+        return out;
+    }
+
+    /** Reuses the token the demo left before, or issues a new intermediary credential and writes it down. */
+    private static InsurerCredential demoCredential(ConfigurableApplicationContext central, Path tokenFile) throws IOException {
+        InsurerCredentialService credentials = central.getBean(InsurerCredentialService.class);
+        if (Files.isRegularFile(tokenFile)) {
+            var existing = credentials.authenticate(TokenFile.read(tokenFile));
+            if (existing.isPresent()) return existing.get();
+        }
+        String token = credentials.create("demo-intermediary-" + System.currentTimeMillis(), List.of());
+        TokenFile.write(tokenFile, token);
+        return credentials.authenticate(token).orElseThrow();
+    }
+
+    private static IntakeReport load(IntakeService intake, Path csv, InsurerCredential credential) throws IOException {
+        long rows;
+        try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+            rows = lines.count() - 1;
+        }
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             ProgressBar bar = new ProgressBar("loading " + csv.getFileName(), rows, "rows")) {
+            IntakeReport report = intake.intake(in, csv.getFileName().toString(), credential, bar::update);
+            System.err.println(report.summary());
+            return report;
+        }
+    }
+
+    private void printWelcome(Path dataDir, Path generated) throws IOException {
+        String today = OqsDates.format(LocalDate.now(StoreConfiguration.JAPAN));
+        String base = "http://localhost:" + port;
+        var sample = DemoSample.pick(generated.resolve(GenerateCommand.QUALIFICATIONS_FILE));
+        System.out.println();
+        System.out.println("OpenOQS demo: central service on " + base + " (embedded store in " + dataDir + ")");
+        if (sample.isPresent()) {
+            Path xmlFile = dataDir.resolve("sample-OQSsiquc01req.xml");
+            Files.writeString(xmlFile, sample.get().xml(today), StandardCharsets.UTF_8);
+            System.out.println();
+            System.out.println("Confirm " + sample.get().name() + "'s insurance card (照会区分 2) as JSON:");
+            System.out.println("  curl -s " + base + "/api/v1/qualification-confirmations -H 'Content-Type: application/json' \\");
+            System.out.println("    -d '" + sample.get().json(today) + "'");
+            System.out.println();
+            System.out.println("The same as an XmlMsg file, as the terminal sends it:");
+            System.out.println("  curl -s " + base + "/oqs/v1/messages/OQSsiquc01req -H 'Content-Type: application/xml' --data-binary @" + xmlFile);
+        }
+        System.out.println();
+        System.out.println("Register more records (the credential is in " + dataDir.resolve("insurer-token") + "):");
+        System.out.println("  ./oqs intake " + generated.resolve(GenerateCommand.QUALIFICATIONS_FILE) + " --server " + base);
+        System.out.println("API documentation: " + base + "/swagger-ui.html    Stop: Ctrl-C");
+    }
+}
