@@ -1,0 +1,79 @@
+package org.openoqs.app.generate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code oqs generate}: writes a deterministic synthetic population for insurer intake, {@code DIR/qualifications.csv}
+ * (the intake CSV) and {@code DIR/insurers.csv} (the insurer catalogue). Both files are written under a temporary
+ * name and renamed when complete, so a partial file never appears under the final name.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate a deterministic synthetic insured population as intake CSV "
+                + "(qualifications.csv) plus the insurer catalogue (insurers.csv).")
+public final class GenerateCommand implements Callable<Integer> {
+    public static final String QUALIFICATIONS_FILE = "qualifications.csv";
+    public static final String INSURERS_FILE = "insurers.csv";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--persons", defaultValue = "10000", description = "Number of distinct persons (default ${DEFAULT-VALUE}).")
+    long persons;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed; same persons and seed give identical files (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "./oqs-data/generated", description = "Output directory (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--reference-date", defaultValue = "2026-04-01",
+            description = "Date the population is valid on, yyyy-MM-dd (default ${DEFAULT-VALUE}).")
+    LocalDate referenceDate;
+
+    @Override
+    public Integer call() throws IOException {
+        if (persons < 0) {
+            throw new ParameterException(spec.commandLine(), "--persons must not be negative: " + persons);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Files.createDirectories(out);
+        long started = System.nanoTime();
+        PopulationGenerator generator = new PopulationGenerator(seed, referenceDate);
+        writeInsurers(generator.catalog());
+        GenerationSummary summary = writeQualifications(generator, err);
+        err.printf("Generated %,d persons in %,d households: %,d rows (%,d job changes, %,d deaths, %,d twin pairs, "
+                        + "%,d 後期高齢), %,d insurers, in %.1f s -> %s%n",
+                summary.persons(), summary.households(), summary.rows(), summary.jobChanges(), summary.deaths(),
+                summary.twinPairs(), summary.kokiKorei(), generator.catalog().all().size(),
+                (System.nanoTime() - started) / 1e9, out.toAbsolutePath().normalize());
+        return 0;
+    }
+
+    private void writeInsurers(InsurerCatalog catalog) throws IOException {
+        try (StagedFile file = StagedFile.open(out.resolve(INSURERS_FILE))) {
+            catalog.writeCsv(file.writer());
+            file.commit();
+        }
+    }
+
+    private GenerationSummary writeQualifications(PopulationGenerator generator, PrintWriter err)
+            throws IOException {
+        ProgressBar progress = new ProgressBar(err, persons, 250, System::currentTimeMillis);
+        try (QualificationCsvWriter writer = QualificationCsvWriter.open(out.resolve(QUALIFICATIONS_FILE))) {
+            GenerationSummary summary = generator.generate(persons, writer, progress);
+            writer.commit();
+            progress.finish();
+            return summary;
+        }
+    }
+}
