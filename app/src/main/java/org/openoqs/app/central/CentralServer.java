@@ -25,8 +25,8 @@ public final class CentralServer {
         }
         properties.putAll(extra);
         SpringApplication app = new SpringApplication(CentralApplication.class);
-        app.setDefaultProperties(properties);
         app.setLogStartupInfo(false);
-        return app.run();
+        // As command-line arguments they take precedence over central's application.properties.
+        return app.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.openoqs.app.progress.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,11 +69,10 @@ public final class GenerateCommand implements Callable<Integer> {
 
     private GenerationSummary writeQualifications(PopulationGenerator generator, PrintWriter err)
             throws IOException {
-        ProgressBar progress = new ProgressBar(err, persons, 250, System::currentTimeMillis);
-        try (QualificationCsvWriter writer = QualificationCsvWriter.open(out.resolve(QUALIFICATIONS_FILE))) {
+        try (ProgressBar progress = new ProgressBar(err, "generating", persons, "persons", System.console() != null);
+             QualificationCsvWriter writer = QualificationCsvWriter.open(out.resolve(QUALIFICATIONS_FILE))) {
             GenerationSummary summary = generator.generate(persons, writer, progress);
             writer.commit();
-            progress.finish();
             return summary;
         }
     }

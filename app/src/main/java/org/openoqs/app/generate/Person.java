@@ -1,5 +1,6 @@
 package org.openoqs.app.generate;
 
+import org.openoqs.core.code.Sex;
 import java.time.LocalDate;
 import org.openoqs.core.text.KanaWidth;
 

@@ -1,5 +1,6 @@
 package org.openoqs.app.generate;
 
+import org.openoqs.core.code.Sex;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -195,7 +196,7 @@ public final class PopulationGenerator {
         private Member spouse(Person head, Set<String> given) {
             int gap = (int) Math.round(random.nextGaussian() * 3) + (head.sex() == Sex.MALE ? -2 : 2);
             int spouseAge = Math.min(74, Math.max(20, age(head) + gap));
-            Person spouse = person(head.family(), head.sex().opposite(), birthdateAtAge(spouseAge), given);
+            Person spouse = person(head.family(), opposite(head.sex()), birthdateAtAge(spouseAge), given);
             LocalDate adults = max(head.birthdate().plusYears(22), spouse.birthdate().plusYears(20));
             LocalDate married = dateBetween(adults, InsuranceCalendar.min(adults.plusYears(8),
                     referenceDate.minusDays(1)));
@@ -325,5 +326,9 @@ public final class PopulationGenerator {
             while (ticket >= weights[i]) ticket -= weights[i++];
             return i;
         }
+    }
+
+    private static Sex opposite(Sex sex) {
+        return sex == Sex.MALE ? Sex.FEMALE : Sex.MALE;
     }
 }

@@ -1,14 +1,15 @@
 package org.openoqs.app.progress;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.function.LongConsumer;
 
 /**
  * A one-line progress bar on stderr for long work (generation, intake, bench). Redraws in place at most a few times
  * a second; when stderr is not a terminal (CI logs) it prints a plain line at each 10 % instead, so logs stay short.
  */
-public final class ProgressBar implements AutoCloseable {
+public final class ProgressBar implements AutoCloseable, LongConsumer {
     private static final long REDRAW_NANOS = 200_000_000L;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final String label;
     private final long total;
     private final String unit;
@@ -19,15 +20,21 @@ public final class ProgressBar implements AutoCloseable {
     private long current;
 
     public ProgressBar(String label, long total, String unit) {
-        this(System.err, label, total, unit, System.console() != null);
+        this(new PrintWriter(System.err, true), label, total, unit, System.console() != null);
     }
 
-    ProgressBar(PrintStream out, String label, long total, String unit, boolean interactive) {
+    /** @param interactive redraw in place (a terminal) rather than print a line per 10 % (logs, tests) */
+    public ProgressBar(PrintWriter out, String label, long total, String unit, boolean interactive) {
         this.out = out;
         this.label = label;
         this.total = total;
         this.unit = unit;
         this.interactive = interactive;
+    }
+
+    @Override
+    public void accept(long done) {
+        update(done);
     }
 
     public synchronized void update(long done) {
@@ -66,5 +73,6 @@ public final class ProgressBar implements AutoCloseable {
         } else if (lastDecile < 10) {
             out.println(line());
         }
+        out.flush();
     }
 }

@@ -1,5 +1,6 @@
 package org.openoqs.app.generate;
 
+import org.openoqs.core.code.Sex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
