@@ -54,12 +54,19 @@ final class QualificationRowMapper {
         f.checkDates(birthdate, qualified, disqualified, reason);
         var elderly = f.elderly();
         var limit = f.limit();
-        QualificationRecord record = f.errors.isEmpty() ? new QualificationRecord(personKey, insurer,
-                f.text(InsurerName, MAX_TEXT), card, family, cardClass, name, nameKana, sex, birthdate,
-                f.text(Address, MAX_ADDRESS), f.postNumber(), f.text(InsuredName, MAX_TEXT), qualified, disqualified,
-                reason, f.date(InsuredCertificateIssuanceDate), f.date(InsuredCardValidDate),
-                f.date(InsuredCardExpirationDate), f.ratio(InsuredPartialContributionRatio),
-                f.code(PreschoolClassification, PreschoolClassification.class), elderly, limit) : null;
+        // Every column is read before deciding, so one pass reports every bad field of the line.
+        String insurerName = f.text(InsurerName, MAX_TEXT);
+        String address = f.text(Address, MAX_ADDRESS);
+        String postNumber = f.postNumber();
+        String insuredName = f.text(InsuredName, MAX_TEXT);
+        LocalDate issued = f.date(InsuredCertificateIssuanceDate);
+        LocalDate cardValid = f.date(InsuredCardValidDate);
+        LocalDate cardExpires = f.date(InsuredCardExpirationDate);
+        String ratio = f.ratio(InsuredPartialContributionRatio);
+        var preschool = f.code(PreschoolClassification, PreschoolClassification.class);
+        QualificationRecord record = f.errors.isEmpty() ? new QualificationRecord(personKey, insurer, insurerName, card,
+                family, cardClass, name, nameKana, sex, birthdate, address, postNumber, insuredName, qualified,
+                disqualified, reason, issued, cardValid, cardExpires, ratio, preschool, elderly, limit) : null;
         return new IntakeRow(line, f.errors.isEmpty() ? record : null, List.copyOf(f.errors));
     }
 
@@ -83,7 +90,8 @@ final class QualificationRowMapper {
             try {
                 return parser.apply(value);
             } catch (InvalidValueException e) {
-                error(column, value, e.reason());
+                // The exception's value, not the raw one: a refused My Number must not be echoed back.
+                error(column, e.value(), e.reason());
                 return null;
             }
         }
