@@ -54,7 +54,9 @@ public class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dataDir = storeOptions.dataDir();
         Path generated = generate(dataDir.resolve("generated"));
-        ConfigurableApplicationContext central = CentralServer.start(port, storeOptions.store(), Map.of());
+        // Framework logs would bury the welcome text; warnings and errors still show.
+        ConfigurableApplicationContext central = CentralServer.start(port, storeOptions.store(),
+                Map.of("logging.level.root", "WARN", "logging.level.org.springdoc", "ERROR"));
         try {
             InsurerCredential credential = demoCredential(central, dataDir.resolve("insurer-token"));
             IntakeReport report = load(central.getBean(IntakeService.class), generated.resolve(GenerateCommand.QUALIFICATIONS_FILE), credential);
