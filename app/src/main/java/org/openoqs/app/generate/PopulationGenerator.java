@@ -206,7 +206,7 @@ public final class PopulationGenerator {
         /** Adds 0–3 children aged 0–22; returns whether the last two are twins (same birth date). */
         private boolean addChildren(List<Member> members, NamePool.NamePart family, int parentAge,
                                     Set<String> given) {
-            int count = weightedIndex(CHILDREN_WEIGHTS);
+            int count = WeightedChoice.pick(CHILDREN_WEIGHTS, random);
             Person lastChild = null;
             for (int i = 0; i < count; i++) {
                 int age = parentAge - 22 - random.nextInt(16);
@@ -299,7 +299,7 @@ public final class PopulationGenerator {
         }
 
         private LocalDate birthdateInBands(int[] bandStarts, int[] weights) {
-            int band = weightedIndex(weights);
+            int band = WeightedChoice.pick(weights, random);
             return birthdateAtAge(bandStarts[band] + random.nextInt(5));
         }
 
@@ -318,14 +318,6 @@ public final class PopulationGenerator {
             return InsuranceCalendar.max(a, b);
         }
 
-        private int weightedIndex(int[] weights) {
-            int total = 0;
-            for (int w : weights) total += w;
-            int ticket = random.nextInt(total);
-            int i = 0;
-            while (ticket >= weights[i]) ticket -= weights[i++];
-            return i;
-        }
     }
 
     private static Sex opposite(Sex sex) {

@@ -150,7 +150,7 @@ public final class RowFactory {
 
     /** OQSCD012: A01–A06 under 70, B codes from 70; null when a 70+ person's ratio needs no certificate (一般). */
     private String limitFlag(int age, String ratio) {
-        if (age < 70) return UNDER_70_FLAGS[weightedIndex(UNDER_70_FLAG_WEIGHTS)];
+        if (age < 70) return UNDER_70_FLAGS[WeightedChoice.pick(UNDER_70_FLAG_WEIGHTS, random)];
         if (ratio.equals("030")) return random.nextBoolean() ? "B02" : "B03";
         if (ratio.equals("020") && age >= 75) return null;
         return random.nextDouble() < 0.6 ? "B05" : "B06";
@@ -166,12 +166,4 @@ public final class RowFactory {
         return date.isAfter(referenceDate) ? null : date;
     }
 
-    private int weightedIndex(int[] weights) {
-        int total = 0;
-        for (int w : weights) total += w;
-        int ticket = random.nextInt(total);
-        int i = 0;
-        while (ticket >= weights[i]) ticket -= weights[i++];
-        return i;
-    }
 }
