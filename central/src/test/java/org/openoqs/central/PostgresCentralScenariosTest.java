@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The same scenarios on the real PostgreSQL server (the production store). */
-class PostgresCentralScenariosTest extends CentralScenarios {
+class PostgresCentralScenariosTest extends BulkScenarios {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         String url = PostgresTestDatabase.freshSchemaUrl();

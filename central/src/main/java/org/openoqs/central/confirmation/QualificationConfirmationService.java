@@ -68,17 +68,30 @@ public class QualificationConfirmationService {
             return malformed(header, institution, encoding, now, e.getMessage());
         }
         ConfirmationResultHeader resultHeader = resultHeader(header, institution, encoding, now, date, SegmentOfResult.NORMAL, null);
+        PersonConfirmation person = confirmPerson(search, date);
+        return new SingleConfirmationResult(resultHeader, new ConfirmationResultBody(person.status(), person.code(),
+                person.message(), person.validityCode(), search, null, person.results(now)));
+    }
+
+    /** The per-person part of a confirmation, shared by the single and the bulk (一括照会) paths. */
+    public PersonConfirmation confirmPerson(QualificationConfirmSearchInfo search, LocalDate date) {
         try {
             ConfirmationQuery query = toQuery(search, date);
             ConfirmationOutcome outcome = rule.decide(query,
                     store.findByCard(query.insurerNumber(), query.card().identificationNumber(), query.birthdate()),
                     store::existsValidOther);
-            return new SingleConfirmationResult(resultHeader, body(outcome, search, query.limitApplicationConsent(), now));
+            ResultCodes.Entry entry = codes.get(outcomeName(outcome.validity()));
+            return new PersonConfirmation(entry.status(), entry.code(), entry.message(), outcome.validity(),
+                    outcome.results(), query.limitApplicationConsent());
         } catch (InvalidValueException e) {
             ResultCodes.Entry entry = codes.get("invalid-input");
-            return new SingleConfirmationResult(resultHeader, new ConfirmationResultBody(entry.status(), entry.code(),
-                    entry.message() + "（" + e.getMessage() + "）", null, search, null, null));
+            return new PersonConfirmation(entry.status(), entry.code(), entry.message() + "（" + e.getMessage() + "）",
+                    null, List.of(), false);
         }
+    }
+
+    static LocalDate confirmationDateOf(ConfirmationRequestHeader header, LocalDateTime now) {
+        return confirmationDate(header, now);
     }
 
     private static LocalDate confirmationDate(ConfirmationRequestHeader header, LocalDateTime now) {
@@ -95,15 +108,6 @@ public class QualificationConfirmationService {
         return new ConfirmationQuery(InsurerNumber.parse(s.insurerNumber()),
                 InsuredCard.of(s.insuredCardSymbol(), s.insuredIdentificationNumber(), s.insuredBranchNumber()),
                 OqsDates.parseDate("Birthdate", s.birthdate()), date, consent != null && "1".equals(consent.strip()));
-    }
-
-    private ConfirmationResultBody body(ConfirmationOutcome outcome, QualificationConfirmSearchInfo search,
-                                        boolean limitConsent, LocalDateTime now) {
-        ResultCodes.Entry entry = codes.get(outcomeName(outcome.validity()));
-        List<ResultItem> results = outcome.results().stream()
-                .map(r -> new ResultItem(QualificationResultMapper.toResult(r, limitConsent, now))).toList();
-        return new ConfirmationResultBody(entry.status(), entry.code(), entry.message(), outcome.validity().code(),
-                search, null, results);
     }
 
     private SingleConfirmationResult malformed(ConfirmationRequestHeader header, MedicalInstitutionCode institution,

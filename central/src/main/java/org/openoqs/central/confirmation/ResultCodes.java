@@ -19,15 +19,19 @@ public class ResultCodes {
     private Map<String, Entry> outcomes = new HashMap<>(defaults());
 
     private static Map<String, Entry> defaults() {
-        return Map.of(
-                "valid", new Entry("1", null, null),
-                "invalid", new Entry("1", "W0002", "照会日において資格が無効です。"),
-                "invalid-newer-exists", new Entry("1", "W0003",
-                        "照会日において資格が無効です。新しい資格が登録されています。最新の資格情報をご確認ください。"),
-                "not-found", new Entry("1", "W0004", "該当する資格がありません。入力内容をご確認ください。"),
-                "multiple", new Entry("1", "W0005", "複数の資格が該当しました。枝番を含めて照会してください。"),
-                "invalid-input", new Entry("2", "E0101", "照会内容に誤りがあります。"),
-                "malformed-message", new Entry("9", "E9001", "要求電文の形式に誤りがあります。"));
+        return Map.ofEntries(
+                Map.entry("valid", new Entry("1", null, null)),
+                Map.entry("invalid", new Entry("1", "W0002", "照会日において資格が無効です。")),
+                Map.entry("invalid-newer-exists", new Entry("1", "W0003",
+                        "照会日において資格が無効です。新しい資格が登録されています。最新の資格情報をご確認ください。")),
+                Map.entry("not-found", new Entry("1", "W0004", "該当する資格がありません。入力内容をご確認ください。")),
+                Map.entry("multiple", new Entry("1", "W0005", "複数の資格が該当しました。枝番を含めて照会してください。")),
+                Map.entry("invalid-input", new Entry("2", "E0101", "照会内容に誤りがあります。")),
+                Map.entry("malformed-message", new Entry("9", "E9001", "要求電文の形式に誤りがあります。")),
+                Map.entry("reception-not-found", new Entry("9", "E9101", "受付番号に該当する要求がありません。")),
+                Map.entry("reference-registered", new Entry("1", null, null)),
+                Map.entry("reference-not-found", new Entry("2", "E0201", "照会番号を登録する資格が見つかりません。")),
+                Map.entry("reference-multiple", new Entry("2", "E0202", "複数の資格が該当しました。枝番を含めて登録してください。")));
     }
 
     public Map<String, Entry> getOutcomes() { return outcomes; }

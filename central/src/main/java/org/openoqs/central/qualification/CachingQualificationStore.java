@@ -45,6 +45,11 @@ public class CachingQualificationStore implements QualificationStore {
     }
 
     @Override
+    public List<QualificationRecord> findByCardNumber(InsurerNumber insurer, String identificationNumber) {
+        return delegate.findByCardNumber(insurer, identificationNumber);
+    }
+
+    @Override
     public boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding) {
         return delegate.existsValidOther(personKey, date, excluding);
     }

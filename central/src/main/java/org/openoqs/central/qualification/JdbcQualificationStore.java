@@ -46,6 +46,12 @@ public class JdbcQualificationStore implements QualificationStore {
     }
 
     @Override
+    public List<QualificationRecord> findByCardNumber(InsurerNumber insurer, String identificationNumber) {
+        return jdbc.query(QualificationColumns.SELECT + " WHERE insurer_number = ? AND insured_identification_number = ?",
+                (rs, i) -> QualificationColumns.read(rs), insurer.value(), identificationNumber);
+    }
+
+    @Override
     public boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding) {
         Long n = jdbc.queryForObject(VALID_OTHER, Long.class, personKey, Date.valueOf(date), Date.valueOf(date),
                 excluding.insurerNumber().value(), Date.valueOf(excluding.qualificationDate()));

@@ -16,6 +16,9 @@ public interface QualificationStore {
     /** The card lookup of 照会区分 2: records with this 保険者番号, 番号 and 生年月日 (any 記号 and 枝番). */
     List<QualificationRecord> findByCard(InsurerNumber insurer, String identificationNumber, LocalDate birthdate);
 
+    /** Records carrying this 保険者番号 and 番号, any birth date (照会番号 registration has no birth date). */
+    List<QualificationRecord> findByCardNumber(InsurerNumber insurer, String identificationNumber);
+
     /** Whether the person holds a qualification valid on {@code date} other than {@code excluding}. */
     boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding);
 

@@ -44,8 +44,14 @@ public final class CentralClient {
     }
 
     public Reply postXml(String path, byte[] xml) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build());
+        return postXml(path, xml, java.util.Map.of());
+    }
+
+    public Reply postXml(String path, byte[] xml, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(xml));
+        headers.forEach(b::header);
+        return send(b.build());
     }
 
     public Reply get(String path) {

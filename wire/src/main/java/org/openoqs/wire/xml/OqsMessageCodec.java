@@ -25,6 +25,8 @@ public final class OqsMessageCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+            // <MessageBody/> and <MessageBody></MessageBody> are the same XML: an empty element is an absent block.
+            .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .build();
 
     public OqsMessageCodec() {

@@ -1,0 +1,265 @@
+package org.openoqs.central.bulk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.annotation.PreDestroy;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.openoqs.central.confirmation.PersonConfirmation;
+import org.openoqs.central.confirmation.QualificationConfirmationService;
+import org.openoqs.central.confirmation.ResultCodes;
+import org.openoqs.central.reference.ReferenceNumberService;
+import org.openoqs.core.InvalidValueException;
+import org.openoqs.core.code.CharacterCodeIdentifier;
+import org.openoqs.core.code.ProcessingResultStatus;
+import org.openoqs.core.code.SegmentOfResult;
+import org.openoqs.core.date.OqsDates;
+import org.openoqs.core.number.MedicalInstitutionCode;
+import org.openoqs.core.qualification.QualificationRecord;
+import org.openoqs.wire.qualification.BulkConfirmUnit;
+import org.openoqs.wire.qualification.BulkConfirmationRequest;
+import org.openoqs.wire.qualification.BulkConfirmationResult;
+import org.openoqs.wire.qualification.BulkConfirmationResultBody;
+import org.openoqs.wire.qualification.BulkRegistrationResult;
+import org.openoqs.wire.qualification.BulkRegistrationResultBody;
+import org.openoqs.wire.qualification.BulkRegistrationUnit;
+import org.openoqs.wire.qualification.BulkResultHeader;
+import org.openoqs.wire.qualification.DownloadRequest;
+import org.openoqs.wire.qualification.QualificationConfirmSearchInfo;
+import org.openoqs.wire.qualification.ReceptionBody;
+import org.openoqs.wire.qualification.ReceptionHeader;
+import org.openoqs.wire.qualification.ReceptionResult;
+import org.openoqs.wire.qualification.ReferenceNumberRegistrationInfo;
+import org.openoqs.wire.qualification.ReferenceNumberRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The two-phase bulk messages (reference §1.4): {@code 01req} is stored and answered at once with a ReceptionNumber;
+ * a background worker processes it; {@code 02req} answers SegmentOfResult 2 (処理中) until the result is ready, then
+ * the units with their counts. Requests survive a restart (unfinished ones are resumed), a resubmission with the same
+ * {@code X-OQS-Request-Id} gets the first ReceptionNumber back, and a ReceptionNumber is found only by the institution
+ * that sent it — another institution gets the same "not found" as for a number that never existed.
+ */
+@Service
+public class BulkRequestService {
+    private static final Logger log = LoggerFactory.getLogger(BulkRequestService.class);
+    private final BulkRequestRepository repository;
+    private final QualificationConfirmationService confirmation;
+    private final ReferenceNumberService references;
+    private final ResultCodes codes;
+    private final Clock clock;
+    private final int maxUnits;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "oqs-bulk-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final SecureRandom random = new SecureRandom();
+    private final ObjectMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    public BulkRequestService(BulkRequestRepository repository, QualificationConfirmationService confirmation,
+                              ReferenceNumberService references, ResultCodes codes, Clock clock,
+                              @Value("${oqs.bulk.max-units:100000}") int maxUnits) {
+        this.repository = repository;
+        this.confirmation = confirmation;
+        this.references = references;
+        this.codes = codes;
+        this.clock = clock;
+        this.maxUnits = maxUnits;
+    }
+
+    public ReceptionResult submitConfirmation(String institutionCode, BulkConfirmationRequest request, String requestId,
+                                              CharacterCodeIdentifier encoding) {
+        var header = request.messageHeader();
+        List<QualificationConfirmSearchInfo> units = request.messageBody() == null ? null
+                : request.messageBody().qualificationConfirmSearchInfo();
+        LocalDate date;
+        try {
+            date = OqsDates.parseOptionalDate("QualificationConfirmationDate", header == null ? null : header.qualificationConfirmationDate());
+        } catch (InvalidValueException e) {
+            return rejected(institutionCode, header == null ? null : header.arbitraryFileIdentifier(), encoding, e.getMessage());
+        }
+        return submit(institutionCode, BulkKind.CONFIRMATION, header == null ? null : header.arbitraryFileIdentifier(),
+                date == null ? LocalDate.now(clock) : date, units, "QualificationConfirmSearchInfo", requestId, encoding);
+    }
+
+    public ReceptionResult submitRegistration(String institutionCode, ReferenceNumberRequest request, String requestId,
+                                              CharacterCodeIdentifier encoding) {
+        var header = request.messageHeader();
+        List<ReferenceNumberRegistrationInfo> units = request.messageBody() == null ? null
+                : request.messageBody().referenceNumberRegistrationInfo();
+        return submit(institutionCode, BulkKind.REFERENCE_NUMBER_REGISTRATION,
+                header == null ? null : header.arbitraryFileIdentifier(), null, units, "ReferenceNumberRegistrationInfo", requestId, encoding);
+    }
+
+    private ReceptionResult submit(String institutionCode, BulkKind kind, String fileId, LocalDate date, List<?> units,
+                                   String unitName, String requestId, CharacterCodeIdentifier encoding) {
+        MedicalInstitutionCode institution;
+        try {
+            institution = MedicalInstitutionCode.parse(institutionCode);
+        } catch (InvalidValueException e) {
+            return rejected(null, fileId, encoding, e.getMessage());
+        }
+        if (units == null || units.isEmpty() || units.stream().anyMatch(Objects::isNull)) {
+            return rejected(institution.value(), fileId, encoding, "MessageBody/" + unitName + " がありません");
+        }
+        if (units.size() > maxUnits) {
+            return rejected(institution.value(), fileId, encoding, unitName + " は " + maxUnits + " 件までです");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        var existing = repository.findByRequestId(institution.value(), requestId);
+        if (existing.isPresent()) return accepted(existing.get(), encoding, now);
+        BulkRequest request = new BulkRequest(newReceptionNumber(now), institution.value(), kind, fileId, date, now, false, units.size());
+        repository.insert(request, requestId, units.stream().map(this::toJson).toList());
+        worker.submit(() -> process(request));
+        return accepted(request, encoding, now);
+    }
+
+    public BulkConfirmationResult downloadConfirmation(String institutionCode, DownloadRequest request, CharacterCodeIdentifier encoding) {
+        return download(institutionCode, request, BulkKind.CONFIRMATION, encoding, BulkConfirmUnit.class,
+                BulkConfirmUnit::processingResultStatus,
+                (header, units) -> new BulkConfirmationResult(header, units == null ? null : new BulkConfirmationResultBody(units)));
+    }
+
+    public BulkRegistrationResult downloadRegistration(String institutionCode, DownloadRequest request, CharacterCodeIdentifier encoding) {
+        return download(institutionCode, request, BulkKind.REFERENCE_NUMBER_REGISTRATION, encoding, BulkRegistrationUnit.class,
+                BulkRegistrationUnit::processingResultStatus,
+                (header, units) -> new BulkRegistrationResult(header, units == null ? null : new BulkRegistrationResultBody(units)));
+    }
+
+    private <U, R> R download(String institutionCode, DownloadRequest request, BulkKind kind, CharacterCodeIdentifier encoding,
+                              Class<U> unitType, Function<U, String> status,
+                              java.util.function.BiFunction<BulkResultHeader, List<U>, R> message) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String fileId = request.messageHeader() == null ? null : request.messageHeader().arbitraryFileIdentifier();
+        String receptionNumber = request.messageBody() == null ? null : request.messageBody().receptionNumber();
+        String institution = validInstitution(institutionCode);
+        var found = institution == null || receptionNumber == null ? java.util.Optional.<BulkRequest>empty()
+                : repository.find(institution, kind, receptionNumber.strip());
+        if (found.isEmpty()) {
+            ResultCodes.Entry e = codes.get(institution == null ? "malformed-message" : "reception-not-found");
+            return message.apply(resultHeader(now, null, institution, fileId, receptionNumber, SegmentOfResult.ABNORMAL,
+                    e, null, encoding), null);
+        }
+        BulkRequest r = found.get();
+        if (!r.done()) {
+            boolean failed = repository.failed(r.receptionNumber());
+            ResultCodes.Entry e = failed ? codes.get("malformed-message") : null;
+            return message.apply(resultHeader(now, r, institution, fileId, receptionNumber,
+                    failed ? SegmentOfResult.ABNORMAL : SegmentOfResult.PROCESSING, e, null, encoding), null);
+        }
+        List<U> units = repository.resultUnits(r.receptionNumber()).stream().map(j -> fromJson(j, unitType)).toList();
+        long errors = units.stream().filter(u -> ProcessingResultStatus.ERROR.code().equals(status.apply(u))).count();
+        return message.apply(resultHeader(now, r, institution, fileId, receptionNumber, SegmentOfResult.NORMAL, null,
+                new long[] {units.size(), units.size() - errors, errors}, encoding), units);
+    }
+
+    /** Picks up requests a previous run accepted but did not finish. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeUnfinished() {
+        repository.unfinished().forEach(r -> worker.submit(() -> process(r)));
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void process(BulkRequest r) {
+        try {
+            List<String> requestUnits = repository.requestUnits(r.receptionNumber());
+            List<String> results = r.kind() == BulkKind.CONFIRMATION ? confirmAll(r, requestUnits) : registerAll(r, requestUnits);
+            repository.complete(r.receptionNumber(), results, LocalDateTime.now(clock));
+        } catch (RuntimeException e) {
+            log.error("bulk request {} failed", r.receptionNumber(), e);
+            repository.fail(r.receptionNumber(), LocalDateTime.now(clock));
+        }
+    }
+
+    private List<String> confirmAll(BulkRequest r, List<String> requestUnits) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        MedicalInstitutionCode institution = MedicalInstitutionCode.parse(r.medicalInstitutionCode());
+        List<QualificationConfirmSearchInfo> searches = requestUnits.stream().map(j -> fromJson(j, QualificationConfirmSearchInfo.class)).toList();
+        List<PersonConfirmation> persons = searches.stream().map(s -> confirmation.confirmPerson(s, r.qualificationConfirmationDate())).toList();
+        Map<String, String> referenceNumbers = references.find(institution, persons.stream()
+                .map(PersonConfirmation::onlyRecord).filter(Objects::nonNull).map(QualificationRecord::personKey).toList());
+        return java.util.stream.IntStream.range(0, searches.size()).mapToObj(i -> {
+            PersonConfirmation p = persons.get(i);
+            QualificationRecord only = p.onlyRecord();
+            return toJson(new BulkConfirmUnit(searches.get(i), p.status(), p.code(), p.message(), p.validityCode(),
+                    p.resultsOfQualificationConfirmation(now), only == null ? null : referenceNumbers.get(only.personKey())));
+        }).toList();
+    }
+
+    private List<String> registerAll(BulkRequest r, List<String> requestUnits) {
+        MedicalInstitutionCode institution = MedicalInstitutionCode.parse(r.medicalInstitutionCode());
+        return requestUnits.stream().map(j -> references.register(institution, fromJson(j, ReferenceNumberRegistrationInfo.class)))
+                .map(this::toJson).toList();
+    }
+
+    private ReceptionResult accepted(BulkRequest r, CharacterCodeIdentifier encoding, LocalDateTime now) {
+        return new ReceptionResult(new ReceptionHeader(OqsDates.format(now), r.medicalInstitutionCode(), r.arbitraryFileIdentifier(),
+                SegmentOfResult.NORMAL.code(), null, null, encoding.code()),
+                new ReceptionBody(r.receptionNumber(), OqsDates.format(r.receivedAt())));
+    }
+
+    private ReceptionResult rejected(String institution, String fileId, CharacterCodeIdentifier encoding, String detail) {
+        ResultCodes.Entry e = codes.get("malformed-message");
+        return new ReceptionResult(new ReceptionHeader(OqsDates.format(LocalDateTime.now(clock)), institution, fileId,
+                SegmentOfResult.ABNORMAL.code(), e.code(), e.message() + "（" + detail + "）", encoding.code()), null);
+    }
+
+    private static BulkResultHeader resultHeader(LocalDateTime now, BulkRequest r, String institution, String fileId,
+                                                 String receptionNumber, SegmentOfResult segment, ResultCodes.Entry error,
+                                                 long[] counts, CharacterCodeIdentifier encoding) {
+        return new BulkResultHeader(OqsDates.format(now), r == null ? null : OqsDates.format(r.qualificationConfirmationDate()),
+                institution, fileId != null ? fileId : r == null ? null : r.arbitraryFileIdentifier(), receptionNumber,
+                segment.code(), error == null ? null : error.code(), error == null ? null : error.message(),
+                counts == null ? null : Long.toString(counts[0]), counts == null ? null : Long.toString(counts[1]),
+                counts == null ? null : Long.toString(counts[2]), encoding.code());
+    }
+
+    private static String validInstitution(String code) {
+        try {
+            return MedicalInstitutionCode.parse(code).value();
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+
+    /** yyyyMMddHHmmss + 6 random digits: ordered for operators, not guessable in practice. */
+    private String newReceptionNumber(LocalDateTime now) {
+        return OqsDates.format(now) + String.format("%06d", random.nextInt(1_000_000));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T fromJson(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored bulk unit unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.openoqs.wire.qualification;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+
+/** MessageBody of OQSmuquc01req (一括照会要求): one search per person, each with its own ArbitraryIdentifier. */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record BulkConfirmationRequestBody(List<QualificationConfirmSearchInfo> qualificationConfirmSearchInfo) {
+}
