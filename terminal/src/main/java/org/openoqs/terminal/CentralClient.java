@@ -34,7 +34,10 @@ public interface CentralClient {
 
         private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
 
-        /** The body as text in the Content-Type's charset, UTF-8 when none is given or it is unknown. */
+        /**
+         * The body as text in the Content-Type's charset (Shift_JIS read as MS932), UTF-8 when none is given or it
+         * is unknown.
+         */
         public String bodyText() {
             return new String(body, charset()).strip();
         }
@@ -43,8 +46,12 @@ public interface CentralClient {
             if (contentType != null) {
                 Matcher m = CHARSET.matcher(contentType);
                 if (m.find()) {
+                    String name = m.group(1).toLowerCase(Locale.ROOT);
+                    if (name.equals("shift_jis") || name.equals("sjis")) {
+                        return ResultEncoding.SHIFT_JIS.charset(); // MS932 in practice [I, backed by S4] §5
+                    }
                     try {
-                        return Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
+                        return Charset.forName(name);
                     } catch (RuntimeException unknown) {
                         return StandardCharsets.UTF_8;
                     }
