@@ -20,6 +20,10 @@ import org.openoqs.central.intake.InsurerCredentialService;
 import org.openoqs.central.intake.IntakeReport;
 import org.openoqs.central.intake.IntakeService;
 import org.openoqs.core.date.OqsDates;
+import org.openoqs.core.number.MedicalInstitutionCode;
+import org.openoqs.terminal.TerminalAgent;
+import org.openoqs.terminal.TerminalConfig;
+import java.net.URI;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,8 +37,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the whole system on the embedded store with synthetic data.")
 public class DemoCommand implements Callable<Integer> {
-    /** A valid 医療機関コード (東京都, 医科) the demo's examples use. */
+    /** A valid 医療機関コード (東京都, 医科), the demo terminal's default. */
     static final String DEMO_INSTITUTION = "1312345679";
+
+    @Option(names = "--terminal-dir", defaultValue = "./oqs-terminal", description = "Folder of the demo terminal's req, res and face (default: ${DEFAULT-VALUE}).")
+    Path terminalDir;
+
+    @Option(names = "--institution-code", defaultValue = DEMO_INSTITUTION, description = "The demo terminal's 医療機関コード (default: ${DEFAULT-VALUE}).")
+    String institutionCode;
 
     @Option(names = "--persons", defaultValue = "10000", description = "Synthetic persons to generate (default: ${DEFAULT-VALUE}).")
     long persons;
@@ -64,8 +74,11 @@ public class DemoCommand implements Callable<Integer> {
                 report.errors().stream().limit(20).forEach(e -> System.err.println("  " + e));
                 return 1;
             }
-            printWelcome(dataDir, generated);
-            if (!exitAfterSetup) Thread.currentThread().join();
+            MedicalInstitutionCode.parse(institutionCode);
+            try (TerminalAgent terminal = TerminalAgent.start(TerminalConfig.builder(terminalDir, URI.create("http://localhost:" + port)).build())) {
+                printWelcome(dataDir, generated);
+                if (!exitAfterSetup) Thread.currentThread().join();
+            }
             return 0;
         } finally {
             if (exitAfterSetup) central.close();
@@ -121,14 +134,18 @@ public class DemoCommand implements Callable<Integer> {
         System.out.println("OpenOQS demo: central service on " + base + " (embedded store in " + dataDir + ")");
         if (sample.isPresent()) {
             Path xmlFile = dataDir.resolve("sample-OQSsiquc01req.xml");
-            Files.writeString(xmlFile, sample.get().xml(today), StandardCharsets.UTF_8);
+            Files.writeString(xmlFile, sample.get().xml(today, institutionCode), StandardCharsets.UTF_8);
             System.out.println();
             System.out.println("Confirm " + sample.get().name() + "'s insurance card (照会区分 2) as JSON:");
             System.out.println("  curl -s " + base + "/api/v1/qualification-confirmations -H 'Content-Type: application/json' \\");
-            System.out.println("    -d '" + sample.get().json(today) + "'");
+            System.out.println("    -d '" + sample.get().json(today, institutionCode) + "'");
             System.out.println();
             System.out.println("The same as an XmlMsg file, as the terminal sends it:");
             System.out.println("  curl -s " + base + "/oqs/v1/messages/OQSsiquc01req -H 'Content-Type: application/xml' --data-binary @" + xmlFile);
+            System.out.println();
+            System.out.println("Or as a receipt computer does, through the terminal (資格確認端末, 医療機関コード " + institutionCode + "):");
+            System.out.println("  cp " + xmlFile + " " + terminalDir.resolve("req").resolve("OQSsiquc01req_0001.xml"));
+            System.out.println("  cat " + terminalDir.resolve("res").resolve("OQSsiquc01res_0001.xml"));
         }
         System.out.println();
         System.out.println("Register more records (the credential is in " + dataDir.resolve("insurer-token") + "):");

@@ -26,18 +26,18 @@ record DemoSample(String name, String insurerNumber, String symbol, String numbe
         return Optional.empty();
     }
 
-    String json(String date) {
+    String json(String date, String institution) {
         return "{\"XmlMsg\":{\"MessageHeader\":{\"QualificationConfirmationDate\":\"" + date
-                + "\",\"MedicalInstitutionCode\":\"" + DemoCommand.DEMO_INSTITUTION + "\"},\"MessageBody\":{"
+                + "\",\"MedicalInstitutionCode\":\"" + institution + "\"},\"MessageBody\":{"
                 + "\"QualificationConfirmSearchInfo\":{\"InsurerNumber\":\"" + insurerNumber + "\",\"InsuredCardSymbol\":\""
                 + symbol + "\",\"InsuredIdentificationNumber\":\"" + number + "\",\"InsuredBranchNumber\":\"" + branch
                 + "\",\"Birthdate\":\"" + birthdate + "\",\"LimitApplicationCertificateRelatedConsFlg\":\"1\"}}}}";
     }
 
-    String xml(String date) {
+    String xml(String date, String institution) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<XmlMsg>\n  <MessageHeader>\n"
                 + "    <QualificationConfirmationDate>" + date + "</QualificationConfirmationDate>\n"
-                + "    <MedicalInstitutionCode>" + DemoCommand.DEMO_INSTITUTION + "</MedicalInstitutionCode>\n"
+                + "    <MedicalInstitutionCode>" + institution + "</MedicalInstitutionCode>\n"
                 + "    <ArbitraryFileIdentifier>demo-0001</ArbitraryFileIdentifier>\n  </MessageHeader>\n  <MessageBody>\n"
                 + "    <QualificationConfirmSearchInfo>\n      <InsurerNumber>" + insurerNumber + "</InsurerNumber>\n"
                 + "      <InsuredCardSymbol>" + symbol + "</InsuredCardSymbol>\n"
