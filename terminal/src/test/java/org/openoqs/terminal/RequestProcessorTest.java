@@ -226,9 +226,10 @@ class RequestProcessorTest {
         processor(nowhere).process(inWork("OQSsiquc01req_down.xml", request));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(1900),
-                Duration.ofSeconds(5));
-        assertRejected("OQSsiquc01req_down.xml", request, "センターに接続できませんでした", "within 2 s",
-                "connection refused");
+                Duration.ofSeconds(20));
+        // The last attempt's problem depends on timing (refused, or cut short by the deadline), so only the
+        // summary and the deadline are asserted.
+        assertRejected("OQSsiquc01req_down.xml", request, "センターに接続できませんでした", "within 2 s");
     }
 
     @Test
