@@ -37,4 +37,26 @@ public class CaCommand implements Runnable {
     static TerminalCertificateRegistry registry(ConfigurableApplicationContext central) {
         return central.getBean(TerminalCertificateRegistry.class);
     }
+
+    /** One way of issuing a certificate from the data directory's CA. */
+    @FunctionalInterface
+    interface Issuer {
+        org.openoqs.central.pki.IssuedCertificate issue(org.openoqs.central.pki.TerminalCertificateService certificates)
+                throws java.io.IOException;
+    }
+
+    /**
+     * Issues a certificate, writes it with its key as a PKCS#12 file and prints it. Without a password one is generated
+     * and shown once; it is not stored.
+     */
+    static void issueToFile(StoreOptions storeOptions, java.nio.file.Path out, String password, Issuer issuer) throws Exception {
+        boolean generated = password == null;
+        String secret = generated ? org.openoqs.central.pki.Pkcs12.newPassword() : password;
+        try (var central = central(storeOptions)) {
+            var issued = issuer.issue(certificates(central));
+            org.openoqs.central.pki.Pkcs12.write(out, issued.toKeyStore(secret.toCharArray()), secret.toCharArray());
+            CaPrinting.printIssued(issued, out);
+        }
+        if (generated) System.out.println("password: " + secret + "   (shown once; it is not stored)");
+    }
 }

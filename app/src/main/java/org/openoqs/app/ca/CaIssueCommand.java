@@ -3,8 +3,6 @@ package org.openoqs.app.ca;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.openoqs.app.central.StoreOptions;
-import org.openoqs.central.pki.IssuedCertificate;
-import org.openoqs.central.pki.Pkcs12;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,14 +27,7 @@ public class CaIssueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean generated = password == null;
-        String secret = generated ? Pkcs12.newPassword() : password;
-        try (var central = CaCommand.central(storeOptions)) {
-            IssuedCertificate issued = CaCommand.certificates(central).issueTerminal(institutionCode, terminalId);
-            Pkcs12.write(out, issued.toKeyStore(secret.toCharArray()), secret.toCharArray());
-            CaPrinting.printIssued(issued, out);
-        }
-        if (generated) System.out.println("password: " + secret + "   (shown once; it is not stored)");
+        CaCommand.issueToFile(storeOptions, out, password, certificates -> certificates.issueTerminal(institutionCode, terminalId));
         return 0;
     }
 }

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openoqs.app.central.StoreOptions;
-import org.openoqs.central.pki.IssuedCertificate;
-import org.openoqs.central.pki.Pkcs12;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,14 +25,7 @@ public class CaServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean generated = password == null;
-        String secret = generated ? Pkcs12.newPassword() : password;
-        try (var central = CaCommand.central(storeOptions)) {
-            IssuedCertificate issued = CaCommand.certificates(central).issueServer(hosts);
-            Pkcs12.write(out, issued.toKeyStore(secret.toCharArray()), secret.toCharArray());
-            CaPrinting.printIssued(issued, out);
-        }
-        if (generated) System.out.println("password: " + secret + "   (shown once; it is not stored)");
+        CaCommand.issueToFile(storeOptions, out, password, certificates -> certificates.issueServer(hosts));
         return 0;
     }
 }
