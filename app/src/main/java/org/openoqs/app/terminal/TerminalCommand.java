@@ -27,7 +27,7 @@ public class TerminalCommand implements Callable<Integer> {
     @Option(names = "--cert", description = "The terminal's PKCS#12 (key and certificate from 'oqs ca issue').")
     Path cert;
 
-    @Option(names = "--cert-password", description = "Password of --cert.", interactive = false)
+    @Option(names = "--cert-password", description = "Password of --cert.")
     String certPassword;
 
     @Option(names = "--trust", description = "PKCS#12 trust store with the OpenOQS CA ('oqs ca truststore').")

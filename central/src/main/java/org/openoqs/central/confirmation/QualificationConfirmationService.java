@@ -90,10 +90,6 @@ public class QualificationConfirmationService {
         }
     }
 
-    static LocalDate confirmationDateOf(ConfirmationRequestHeader header, LocalDateTime now) {
-        return confirmationDate(header, now);
-    }
-
     private static LocalDate confirmationDate(ConfirmationRequestHeader header, LocalDateTime now) {
         String raw = header == null ? null : header.qualificationConfirmationDate();
         LocalDate date = OqsDates.parseOptionalDate("QualificationConfirmationDate", raw);
