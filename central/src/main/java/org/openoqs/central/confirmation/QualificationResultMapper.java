@@ -28,7 +28,8 @@ final class QualificationResultMapper {
                 code(r.preschoolClassification()), code(r.reasonOfLoss()), r.insurerName(),
                 elderly(r.elderlyRecipientCertificate()), limitConsent ? "1" : "0",
                 limitConsent ? OqsDates.format(consentTime) : null,
-                limitConsent ? limit(r.limitApplicationCertificate()) : null);
+                limitConsent ? limit(r.limitApplicationCertificate()) : null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static ElderlyRecipientCertificateInfo elderly(ElderlyRecipientCertificate e) {

@@ -34,7 +34,8 @@ class OqsMessageCodecTest {
     void writesAResultWithElementNamesOrderAndNoEmptyElements() {
         var result = new ResultOfQualificationConfirmation("01", "  131011", null, "0012", "00", "1", null, "山田　太郎",
                 null, "ﾔﾏﾀﾞ ﾀﾛｳ", null, "1", null, "19800415", null, null, "20150401", null, null, null, null, null, null,
-                null, null, null, "0", null, null);
+                null, null, null, "0", null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
         var message = new SingleConfirmationResult(
                 new ConfirmationResultHeader("20260501093000", "20260501", "1312345679", null, "2", "1", null, null, "0"),
                 new ConfirmationResultBody("1", null, null, "1", null, null, List.of(new ResultItem(result), new ResultItem(result))));
