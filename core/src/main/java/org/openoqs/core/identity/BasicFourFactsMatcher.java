@@ -47,7 +47,10 @@ public final class BasicFourFactsMatcher {
     static boolean sameAddress(String a, String b) {
         String x = address(a), y = address(b);
         if (x.isEmpty() || x.contains("●") || y.contains("●")) return false;
-        return x.equals(y) || withoutPrefecture(x).equals(withoutPrefecture(y));
+        if (x.equals(y)) return true;
+        // A leading 都道府県 is ignored only when one side leaves it out; two different ones never match.
+        return prefectureOf(x).isEmpty() != prefectureOf(y).isEmpty()
+                && withoutPrefecture(x).equals(withoutPrefecture(y));
     }
 
     static String name(String raw) {
@@ -69,10 +72,14 @@ public final class BasicFourFactsMatcher {
         return TRAILING_GO.matcher(s).replaceAll("$1");
     }
 
-    private static String withoutPrefecture(String address) {
+    private static String prefectureOf(String address) {
         for (Prefecture p : Prefecture.values()) {
-            if (address.startsWith(p.label())) return address.substring(p.label().length());
+            if (address.startsWith(p.label())) return p.label();
         }
-        return address;
+        return "";
+    }
+
+    private static String withoutPrefecture(String address) {
+        return address.substring(prefectureOf(address).length());
     }
 }
