@@ -14,10 +14,10 @@ import org.openoqs.wire.qualification.ResultOfQualificationConfirmation;
  * A stored record as a {@code ResultOfQualificationConfirmation}. The 限度額適用認定証 block leaves the server only
  * when the patient consented; the consent flag and time are echoed either way.
  */
-final class QualificationResultMapper {
+public final class QualificationResultMapper {
     private QualificationResultMapper() {}
 
-    static ResultOfQualificationConfirmation toResult(QualificationRecord r, boolean limitConsent, LocalDateTime consentTime) {
+    public static ResultOfQualificationConfirmation toResult(QualificationRecord r, boolean limitConsent, LocalDateTime consentTime) {
         return new ResultOfQualificationConfirmation(code(r.insuredCardClassification()), r.insurerNumber().padded(),
                 r.card().symbol(), r.card().identificationNumber(), r.card().branchNumber(),
                 code(r.personalFamilyClassification()), r.insuredName(), r.name(), null, r.nameKana(), null,

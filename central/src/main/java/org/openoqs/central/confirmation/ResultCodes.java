@@ -31,7 +31,13 @@ public class ResultCodes {
                 Map.entry("reception-not-found", new Entry("9", "E9101", "受付番号に該当する要求がありません。")),
                 Map.entry("reference-registered", new Entry("1", null, null)),
                 Map.entry("reference-not-found", new Entry("2", "E0201", "照会番号を登録する資格が見つかりません。")),
-                Map.entry("reference-multiple", new Entry("2", "E0202", "複数の資格が該当しました。枝番を含めて登録してください。")));
+                Map.entry("reference-multiple", new Entry("2", "E0202", "複数の資格が該当しました。枝番を含めて登録してください。")),
+                Map.entry("card-rejected", new Entry("9", "E0301", "マイナンバーカードを確認できませんでした。")),
+                Map.entry("card-revoked", new Entry("9", "E0302", "マイナンバーカードの電子証明書が失効しています。市区町村窓口で更新してください。")),
+                Map.entry("card-expired", new Entry("9", "E0303", "マイナンバーカードの電子証明書の有効期限が切れています。市区町村窓口で更新してください。")),
+                Map.entry("card-not-linked", new Entry("9", "E0304", "このマイナンバーカードは資格情報と紐付けられていません。ご加入の保険者にお問い合わせください。")),
+                Map.entry("challenge-invalid", new Entry("9", "E0305", "認証の有効期限が切れたか、既に使用されています。もう一度カードを置いてください。")),
+                Map.entry("jpki-unavailable", new Entry("9", "E9301", "電子証明書を検証できません（システム設定を確認してください）。")));
     }
 
     public Map<String, Entry> getOutcomes() { return outcomes; }

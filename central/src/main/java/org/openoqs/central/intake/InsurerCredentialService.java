@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openoqs.core.number.InsurerNumber;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -43,6 +46,20 @@ public class InsurerCredentialService {
         jdbc.update("INSERT INTO insurer_credential (name, token_hash, insurer_scope, created_at) VALUES (?, ?, ?, ?)",
                 name, hash(token), scopeText, Timestamp.valueOf(LocalDateTime.now(clock)));
         return token;
+    }
+
+    /** The credential of an {@code Authorization: Bearer <token>} header value (null or another scheme: none). */
+    public Optional<InsurerCredential> authenticateHeader(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return Optional.empty();
+        return authenticate(authorization.substring(7));
+    }
+
+    /** The 401 answer for a missing or unknown insurer credential. */
+    public static ResponseEntity<ProblemDetail> unauthorized() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "a valid insurer credential is required: Authorization: Bearer <token>");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header("WWW-Authenticate", "Bearer").body(problem);
     }
 
     public Optional<InsurerCredential> authenticate(String token) {

@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,12 +36,8 @@ public class InsurerIntakeController {
     public ResponseEntity<?> register(HttpServletRequest request,
                                       @RequestHeader(name = "Authorization", required = false) String authorization,
                                       @RequestHeader(name = "X-OQS-File-Name", required = false) String fileName) throws IOException {
-        var credential = credentials.authenticate(bearer(authorization));
-        if (credential.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "a valid insurer credential is required: Authorization: Bearer <token>");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").body(problem);
-        }
+        var credential = credentials.authenticateHeader(authorization);
+        if (credential.isEmpty()) return InsurerCredentialService.unauthorized();
         try (Reader body = strictUtf8(request)) {
             IntakeReport report = intake.intake(body, fileName == null ? "upload.csv" : fileName, credential.get(), n -> { });
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(report);
@@ -50,14 +45,9 @@ public class InsurerIntakeController {
     }
 
     /** Bytes that are not UTF-8 must be reported, not silently replaced. */
-    private static Reader strictUtf8(HttpServletRequest request) throws IOException {
+    public static Reader strictUtf8(HttpServletRequest request) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(request.getInputStream(), decoder);
-    }
-
-    private static String bearer(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return null;
-        return authorization.substring(7);
     }
 }

@@ -50,6 +50,11 @@ public class CachingQualificationStore implements QualificationStore {
     }
 
     @Override
+    public List<QualificationRecord> findByPerson(String personKey) {
+        return delegate.findByPerson(personKey);
+    }
+
+    @Override
     public boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding) {
         return delegate.existsValidOther(personKey, date, excluding);
     }

@@ -52,6 +52,12 @@ public class JdbcQualificationStore implements QualificationStore {
     }
 
     @Override
+    public List<QualificationRecord> findByPerson(String personKey) {
+        return jdbc.query(QualificationColumns.SELECT + " WHERE person_key = ? ORDER BY qualification_date",
+                (rs, i) -> QualificationColumns.read(rs), personKey);
+    }
+
+    @Override
     public boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding) {
         Long n = jdbc.queryForObject(VALID_OTHER, Long.class, personKey, Date.valueOf(date), Date.valueOf(date),
                 excluding.insurerNumber().value(), Date.valueOf(excluding.qualificationDate()));

@@ -19,6 +19,9 @@ public interface QualificationStore {
     /** Records carrying this 保険者番号 and 番号, any birth date (照会番号 registration has no birth date). */
     List<QualificationRecord> findByCardNumber(InsurerNumber insurer, String identificationNumber);
 
+    /** Every record of one person, any insurer (the card path: a linked card names a person, not a card). */
+    List<QualificationRecord> findByPerson(String personKey);
+
     /** Whether the person holds a qualification valid on {@code date} other than {@code excluding}. */
     boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding);
 

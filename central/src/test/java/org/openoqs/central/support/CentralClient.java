@@ -54,6 +54,20 @@ public final class CentralClient {
         return send(b.build());
     }
 
+    /** Any POST, e.g. JSON or CSV to the card and linkage endpoints. */
+    public Reply post(String path, String contentType, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    public Reply get(String path, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

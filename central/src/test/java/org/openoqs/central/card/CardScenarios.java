@@ -1,0 +1,344 @@
+package org.openoqs.central.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openoqs.central.CentralApplication;
+import org.openoqs.central.consent.ConsentService;
+import org.openoqs.central.intake.InsurerCredentialService;
+import org.openoqs.central.support.CentralClient;
+import org.openoqs.central.support.MutableClock;
+import org.openoqs.core.code.Sex;
+import org.openoqs.core.consent.ConsentCategory;
+import org.openoqs.core.consent.ConsentState;
+import org.openoqs.core.identity.BasicFourFacts;
+import org.openoqs.jpki.JpkiAuthority;
+import org.openoqs.jpki.VirtualCard;
+import org.openoqs.wire.xml.OqsMessageCodec;
+import org.openoqs.wire.xml.XmlNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The My Number card path end to end over real HTTP: linkage (紐付け) with 基本4情報 matching, challenge, signature,
+ * chain and revocation checks, the 照会区分 1 answer, and the consents it records. Run on both stores by the
+ * subclasses.
+ */
+@SpringBootTest(classes = {CentralApplication.class, CardScenarios.TestClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CardScenarios {
+    static final String CLINIC = "1312345679", OTHER_CLINIC = "1310000014";
+    static final Path JPKI_DIR = tempDir("oqs-jpki-");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final OqsMessageCodec CODEC = new OqsMessageCodec();
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.now(), java.time.ZoneId.of("Asia/Tokyo"));
+        }
+    }
+
+    @DynamicPropertySource
+    static void jpki(DynamicPropertyRegistry registry) {
+        registry.add("oqs.jpki.dir", JPKI_DIR::toString);
+    }
+
+    @LocalServerPort int port;
+    @Autowired InsurerCredentialService credentials;
+    @Autowired ConsentService consents;
+    @Autowired MutableClock clock;
+    CentralClient client;
+    String token;
+    JpkiAuthority jlis;
+    VirtualCard taro, hanakoMoved, unlinked, revoked;
+
+    @BeforeAll
+    void setUp() throws IOException {
+        client = new CentralClient(port);
+        token = credentials.create("card-test-insurer", List.of());
+        assertThat(client.intake(fixture("population.csv"), token).status()).isEqualTo(200);
+        jlis = JpkiAuthority.createOrLoad(JPKI_DIR, Clock.systemUTC());
+        LocalDate issued = LocalDate.now().minusYears(1);
+        // Same person, the address written differently from the insurer's record: must match after normalisation.
+        taro = jlis.issue(new BasicFourFacts("山田 太郎", LocalDate.of(1980, 4, 15), Sex.MALE, "東京都千代田区千代田1-1"),
+                "1234", "face-taro", issued);
+        // The insurer still has the old address: must be held, never linked.
+        hanakoMoved = jlis.issue(new BasicFourFacts("山田　花子", LocalDate.of(1982, 7, 10), Sex.FEMALE,
+                "神奈川県横浜市中区山下町2-3"), "1234", "face-hanako", issued);
+        unlinked = jlis.issue(new BasicFourFacts("山田　太郎", LocalDate.of(1980, 4, 15), Sex.MALE, "東京都千代田区千代田1-1"),
+                "1234", "face-taro", issued);
+        revoked = jlis.issue(new BasicFourFacts("山田　太郎", LocalDate.of(1980, 4, 15), Sex.MALE, "東京都千代田区千代田1-1"),
+                "1234", "face-taro", issued);
+        JsonNode report = link(Map.of("PK-A1", taro, "PK-A2", hanakoMoved)).json();
+        assertThat(report.get("Linked").asInt()).as(report.toString()).isEqualTo(1);
+        jlis.revoke(revoked.certificate().getSerialNumber());
+    }
+
+    // --- linkage ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void aMismatchingLinkIsHeldAndReportedNeverLinked() {
+        JsonNode held = client.get("/api/v1/insurer/card-links/held", Map.of("Authorization", "Bearer " + token)).json();
+        assertThat(held).anySatisfy(h -> {
+            assertThat(h.get("PersonKey").asText()).isEqualTo("PK-A2");
+            assertThat(h.get("Mismatches").asText()).isEqualTo("Address");
+        });
+        XmlNode answer = confirm(hanakoMoved, "2", Map.of(), null);
+        assertThat(answer.pathText("MessageHeader/SegmentOfResult")).isEqualTo("9");
+        assertThat(answer.pathText("MessageHeader/ErrorCode")).isEqualTo("E0304");
+    }
+
+    @Test
+    void sendingTheSameMismatchAgainIsHeldAgain() {
+        JsonNode report = link(Map.of("PK-A2", hanakoMoved)).json();
+        assertThat(report.get("Linked").asInt()).isZero();
+        assertThat(report.get("Held").get(0).get("Mismatches").get(0).asText()).isEqualTo("Address");
+    }
+
+    @Test
+    void aRevokedCardCannotBeLinkedNorConfirm() {
+        JsonNode report = link(Map.of("PK-A1", revoked)).json();
+        assertThat(report.get("Refused").get(0).get("Message").asText()).contains("REVOKED");
+        XmlNode answer = confirm(revoked, "2", Map.of(), null);
+        assertThat(answer.pathText("MessageHeader/ErrorCode")).isEqualTo("E0302");
+    }
+
+    @Test
+    void aCardAlreadyLinkedToSomeoneElseIsHeld() {
+        JsonNode report = link(Map.of("PK-A3", taro)).json();
+        assertThat(report.get("Linked").asInt()).isZero();
+        assertThat(report.get("Held").get(0).get("Mismatches").get(0).asText()).isEqualTo("PersonKey");
+    }
+
+    @Test
+    void aMalformedLinkFileIsRefusedWholeWithLineAndField() {
+        CentralClient.Reply reply = client.post("/api/v1/insurer/card-links", "text/csv",
+                "InsurerNumber,PersonKey,Certificate\n01130012,PK-A1,***\n01130012,123456789012,AAAA\n",
+                Map.of("Authorization", "Bearer " + token));
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("\"line\":2").contains("Certificate").contains("\"line\":3").contains("PersonKey")
+                .doesNotContain("123456789012");
+    }
+
+    @Test
+    void linkingNeedsAnInsurerCredential() {
+        assertThat(client.post("/api/v1/insurer/card-links", "text/csv", "InsurerNumber,PersonKey,Certificate\n",
+                Map.of()).status()).isEqualTo(401);
+    }
+
+    // --- confirmation ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aPinSignedCardIsConfirmedWithConsentsRecorded() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("PharmacistsInfoConsFlg", "1");
+        answers.put("SpecificHealthCheckupsInfoConsFlg", "0");
+        answers.put("LimitApplicationCertificateRelatedConsFlg", "1");
+        XmlNode answer = confirm(taro, "2", answers, null);
+        assertThat(answer.pathText("MessageHeader/SegmentOfResult")).isEqualTo("1");
+        assertThat(answer.pathText("MessageHeader/ReferenceClassification")).isEqualTo("1");
+        assertThat(answer.pathText("MessageHeader/ArbitraryFileIdentifier")).isEqualTo("ArnHCeDfNjMCFzg=");
+        assertThat(answer.pathText("MessageHeader/MedicalInstitutionCode")).isEqualTo(CLINIC);
+        assertThat(answer.pathText("MessageBody/QualificationValidity")).isEqualTo("1");
+        assertThat(answer.pathText("MessageBody/PrescriptionIssueSelect")).isEqualTo("1");
+        String r = "MessageBody/ResultList/ResultOfQualificationConfirmation/";
+        assertThat(answer.pathText(r + "Name")).isEqualTo("山田　太郎");
+        assertThat(answer.pathText(r + "PharmacistsInfoConsFlg")).isEqualTo("1");
+        String consTime = answer.pathText(r + "PharmacistsInfoConsTime");
+        assertThat(answer.pathText(r + "PharmacistsInfoAvailableTime"))
+                .isEqualTo(java.time.LocalDateTime.parse(consTime, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                        .plusHours(24).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
+        assertThat(answer.pathText(r + "SpecificHealthCheckupsInfoConsFlg")).isEqualTo("0");
+        assertThat(answer.pathText(r + "LimitApplicationCertificateRelatedConsFlg")).isEqualTo("1");
+        assertThat(answer.pathText(r + "LimitApplicationCertificateRelatedInfo/LimitApplicationCertificateClassificationFlag"))
+                .isEqualTo("A03");
+        assertThat(consents.stateOf(CLINIC, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.EFFECTIVE);
+        assertThat(consents.stateOf(OTHER_CLINIC, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.NONE);
+    }
+
+    @Test
+    void theLimitBlockLeavesOnlyWithConsent() {
+        XmlNode answer = confirm(taro, "2", Map.of("LimitApplicationCertificateRelatedConsFlg", "0"), null);
+        String r = "MessageBody/ResultList/ResultOfQualificationConfirmation/";
+        assertThat(answer.pathText(r + "LimitApplicationCertificateRelatedConsFlg")).isEqualTo("0");
+        assertThat(answer.pathText(r + "LimitApplicationCertificateRelatedInfo/LimitApplicationCertificateClassificationFlag")).isNull();
+    }
+
+    @Test
+    void aChallengeIsUsedOnce() throws Exception {
+        JsonNode challenge = challenge(CLINIC);
+        byte[] signature = taro.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
+        assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/SegmentOfResult")).isEqualTo("1");
+        assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/ErrorCode")).isEqualTo("E0305");
+    }
+
+    @Test
+    void anotherInstitutionsChallengeIsRefused() throws Exception {
+        JsonNode challenge = challenge(OTHER_CLINIC);
+        byte[] signature = taro.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
+        assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/ErrorCode")).isEqualTo("E0305");
+    }
+
+    @Test
+    void anExpiredChallengeIsRefused() throws Exception {
+        JsonNode challenge = challenge(CLINIC);
+        byte[] signature = taro.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/ErrorCode")).isEqualTo("E0305");
+    }
+
+    @Test
+    void aSignatureByAnotherCardIsRefused() throws Exception {
+        JsonNode challenge = challenge(CLINIC);
+        byte[] signature = unlinked.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
+        assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/ErrorCode")).isEqualTo("E0301");
+    }
+
+    @Test
+    void anUnlinkedCardIsRefused() {
+        assertThat(confirm(unlinked, "2", Map.of(), null).pathText("MessageHeader/ErrorCode")).isEqualTo("E0304");
+    }
+
+    @Test
+    void visualConfirmationNeedsNoSignatureButNamesTheStaff() throws Exception {
+        JsonNode challenge = challenge(CLINIC);
+        XmlNode withoutStaff = confirmWith(challenge, taro, null, "3", null);
+        assertThat(withoutStaff.pathText("MessageHeader/SegmentOfResult")).isEqualTo("9");
+        XmlNode withStaff = confirmWith(challenge(CLINIC), taro, null, "3", "admin");
+        assertThat(withStaff.pathText("MessageBody/QualificationValidity")).isEqualTo("1");
+    }
+
+    // --- consent lifetime ------------------------------------------------------------------------------------------
+
+    @Test
+    void outpatientConsentExpiresAfter24HoursAndInpatientLastsUntilWithdrawn() {
+        String clinic = "1310000022";
+        confirmAt(clinic, taro, "OUTPATIENT", Map.of("SpecificHealthCheckupsInfoConsFlg", "1"));
+        confirmAt(clinic, taro, "INPATIENT", Map.of("DiagnosisInfoConsFlg", "1"));
+        clock.advance(Duration.ofHours(24).plusSeconds(1));
+        assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.SPECIFIC_HEALTH_CHECKUPS_INFO)).isEqualTo(ConsentState.EXPIRED);
+        assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.DIAGNOSIS_INFO)).isEqualTo(ConsentState.EFFECTIVE);
+        clock.advance(Duration.ofDays(30));
+        assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.DIAGNOSIS_INFO)).isEqualTo(ConsentState.EFFECTIVE);
+        long id = consents.consentsOf("PK-A1").stream().filter(c -> c.institutionCode().equals(clinic)
+                && c.category() == ConsentCategory.DIAGNOSIS_INFO).findFirst().orElseThrow().id();
+        assertThat(consents.withdrawByPatient("PK-A2", id)).as("someone else's consent").isFalse();
+        assertThat(consents.withdrawByPatient("PK-A1", id)).isTrue();
+        assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.DIAGNOSIS_INFO)).isEqualTo(ConsentState.WITHDRAWN);
+    }
+
+    @Test
+    void answeringNoAtALaterReadingEndsTheEarlierConsent() {
+        String clinic = "1310000030";
+        confirmAt(clinic, taro, "INPATIENT", Map.of("PharmacistsInfoConsFlg", "1"));
+        assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.EFFECTIVE);
+        confirmAt(clinic, taro, "INPATIENT", Map.of("PharmacistsInfoConsFlg", "0"));
+        assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.WITHDRAWN);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------
+
+    CentralClient.Reply link(Map<String, VirtualCard> cards) {
+        StringBuilder csv = new StringBuilder("InsurerNumber,PersonKey,Certificate\n");
+        cards.forEach((personKey, card) -> csv.append("01130012,").append(personKey).append(',').append(der(card)).append('\n'));
+        return client.post("/api/v1/insurer/card-links", "text/csv", csv.toString(), Map.of("Authorization", "Bearer " + token));
+    }
+
+    JsonNode challenge(String institution) {
+        CentralClient.Reply reply = client.post("/api/v1/card-confirmations/challenges", "application/json",
+                "{\"MedicalInstitutionCode\":\"" + institution + "\"}", Map.of());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    XmlNode confirm(VirtualCard card, String method, Map<String, String> answers, String staff) {
+        return confirmAt(CLINIC, card, "OUTPATIENT", answers, method, staff);
+    }
+
+    XmlNode confirmAt(String institution, VirtualCard card, String setting, Map<String, String> answers) {
+        return confirmAt(institution, card, setting, answers, "2", null);
+    }
+
+    XmlNode confirmAt(String institution, VirtualCard card, String setting, Map<String, String> answers, String method,
+                      String staff) {
+        try {
+            JsonNode challenge = challenge(institution);
+            byte[] signature = method.equals("3") ? null
+                    : card.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
+            return post(institution, challenge, card, signature, method, staff, setting, answers);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    XmlNode confirmWith(JsonNode challenge, VirtualCard card, byte[] signature, String method, String staff) throws IOException {
+        return post(CLINIC, challenge, card, signature, method, staff, "OUTPATIENT", Map.of());
+    }
+
+    XmlNode post(String institution, JsonNode challenge, VirtualCard card, byte[] signature, String method, String staff,
+                 String setting, Map<String, String> answers) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("MedicalInstitutionCode", institution);
+        body.put("ArbitraryFileIdentifier", "ArnHCeDfNjMCFzg=");
+        body.put("ChallengeId", challenge.get("ChallengeId").asText());
+        body.put("Certificate", der(card));
+        if (signature != null) body.put("Signature", Base64.getEncoder().encodeToString(signature));
+        body.put("VerificationMethod", method);
+        if (staff != null) body.put("StaffId", staff);
+        body.put("CareSetting", setting);
+        body.put("Consents", answers);
+        body.put("PrescriptionIssueSelect", "1");
+        CentralClient.Reply reply = client.post("/api/v1/card-confirmations", "application/json",
+                JSON.writeValueAsString(body), Map.of());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return CODEC.readTree(reply.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String der(VirtualCard card) {
+        try {
+            return Base64.getEncoder().encodeToString(card.certificate().getEncoded());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String fixture(String name) throws IOException {
+        try (var in = CardScenarios.class.getResourceAsStream("/fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.openoqs.central.card;
+
+import org.openoqs.central.support.PostgresTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The card scenarios on the real PostgreSQL server. */
+class PostgresCardScenariosTest extends CardScenarios {
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = PostgresTestDatabase.freshSchemaUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+    }
+}
