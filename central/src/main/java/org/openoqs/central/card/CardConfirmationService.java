@@ -165,7 +165,7 @@ public class CardConfirmationService {
     private static byte[] decode(String field, String base64) {
         if (base64 == null || base64.isBlank()) throw new InvalidValueException(field, null, "required");
         try {
-            return Base64.getMimeDecoder().decode(base64);
+            return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException(field, null, "not Base64");
         }

@@ -21,7 +21,7 @@ public final class CardLinkCsvReader {
     static final String INSURER_NUMBER = "InsurerNumber", PERSON_KEY = "PersonKey", CERTIFICATE = "Certificate";
     private static final List<String> REQUIRED = List.of(INSURER_NUMBER, PERSON_KEY, CERTIFICATE);
 
-    /** The rows, or the errors (never both). */
+    /** The rows read and every problem found; rows with a missing value are kept out. */
     public record Result(List<CardLinkRow> rows, List<IntakeError> errors) {}
 
     public Result read(Reader in) {
@@ -38,18 +38,18 @@ public final class CardLinkCsvReader {
                 long line = record.getRecordNumber() + 1;
                 CardLinkRow row = new CardLinkRow(line, value(record, INSURER_NUMBER), value(record, PERSON_KEY),
                         value(record, CERTIFICATE));
-                check(row, errors);
-                rows.add(row);
+                if (check(row, errors)) rows.add(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException e) {
             errors.add(new IntakeError(0, null, null, "not a readable CSV file: " + e.getMessage()));
         }
-        return errors.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), errors);
+        return new Result(rows, errors);
     }
 
-    private static void check(CardLinkRow row, List<IntakeError> errors) {
+    private static boolean check(CardLinkRow row, List<IntakeError> errors) {
+        int before = errors.size();
         if (row.insurerNumber() == null) errors.add(new IntakeError(row.line(), INSURER_NUMBER, null, "required"));
         if (row.personKey() == null) {
             errors.add(new IntakeError(row.line(), PERSON_KEY, null, "required"));
@@ -59,6 +59,7 @@ public final class CardLinkCsvReader {
                     "looks like a 12-digit My Number; PersonKey must be the insurer's opaque key"));
         }
         if (row.certificate() == null) errors.add(new IntakeError(row.line(), CERTIFICATE, null, "required"));
+        return errors.size() == before;
     }
 
     private static String value(CSVRecord record, String column) {

@@ -57,11 +57,13 @@ public class CardLinkService {
     @Transactional
     public CardLinkReport register(Reader csv, InsurerCredential credential) {
         CardLinkCsvReader.Result read = new CardLinkCsvReader().read(csv);
-        if (!read.errors().isEmpty()) return CardLinkReport.rejected(read.errors());
-        List<IntakeError> errors = new ArrayList<>();
+        List<IntakeError> errors = new ArrayList<>(read.errors());
         List<Parsed> parsed = new ArrayList<>();
         for (CardLinkRow row : read.rows()) parse(row, credential, errors).ifPresent(parsed::add);
-        if (!errors.isEmpty()) return CardLinkReport.rejected(errors);
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingLong(IntakeError::line));
+            return CardLinkReport.rejected(errors);
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         List<CardLinkOutcome> outcomes = new ArrayList<>();
         for (Parsed p : parsed) outcomes.add(process(p, credential.id(), now));
@@ -121,7 +123,7 @@ public class CardLinkService {
             return Optional.empty();
         }
         try {
-            byte[] der = Base64.getMimeDecoder().decode(row.certificate());
+            byte[] der = Base64.getDecoder().decode(row.certificate().replaceAll("\\s", ""));
             return Optional.of(new Parsed(row.line(), insurer, row.personKey(), Base64.getEncoder().encodeToString(der), der));
         } catch (IllegalArgumentException e) {
             errors.add(new IntakeError(row.line(), CardLinkCsvReader.CERTIFICATE, null, "not Base64: " + e.getMessage()));

@@ -139,11 +139,11 @@ abstract class CardScenarios {
     @Test
     void aMalformedLinkFileIsRefusedWholeWithLineAndField() {
         CentralClient.Reply reply = client.post("/api/v1/insurer/card-links", "text/csv",
-                "InsurerNumber,PersonKey,Certificate\n01130012,PK-A1,***\n01130012,123456789012,AAAA\n",
+                "InsurerNumber,PersonKey,Certificate\n01130012,PK-A1,***\n01130012,123456789018,AAAA\n",
                 Map.of("Authorization", "Bearer " + token));
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.body()).contains("\"line\":2").contains("Certificate").contains("\"line\":3").contains("PersonKey")
-                .doesNotContain("123456789012");
+                .doesNotContain("123456789018");
     }
 
     @Test
@@ -238,7 +238,7 @@ abstract class CardScenarios {
 
     @Test
     void outpatientConsentExpiresAfter24HoursAndInpatientLastsUntilWithdrawn() {
-        String clinic = "1310000022";
+        String clinic = "1310000029";
         confirmAt(clinic, taro, "OUTPATIENT", Map.of("SpecificHealthCheckupsInfoConsFlg", "1"));
         confirmAt(clinic, taro, "INPATIENT", Map.of("DiagnosisInfoConsFlg", "1"));
         clock.advance(Duration.ofHours(24).plusSeconds(1));
@@ -255,7 +255,7 @@ abstract class CardScenarios {
 
     @Test
     void answeringNoAtALaterReadingEndsTheEarlierConsent() {
-        String clinic = "1310000030";
+        String clinic = "1310000037";
         confirmAt(clinic, taro, "INPATIENT", Map.of("PharmacistsInfoConsFlg", "1"));
         assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.EFFECTIVE);
         confirmAt(clinic, taro, "INPATIENT", Map.of("PharmacistsInfoConsFlg", "0"));
@@ -278,15 +278,18 @@ abstract class CardScenarios {
     }
 
     XmlNode confirm(VirtualCard card, String method, Map<String, String> answers, String staff) {
-        return confirmAt(CLINIC, card, "OUTPATIENT", answers, method, staff);
+        return attempt(CLINIC, card, "OUTPATIENT", answers, method, staff);
     }
 
+    /** A confirmation that must succeed. */
     XmlNode confirmAt(String institution, VirtualCard card, String setting, Map<String, String> answers) {
-        return confirmAt(institution, card, setting, answers, "2", null);
+        XmlNode answer = attempt(institution, card, setting, answers, "2", null);
+        assertThat(answer.pathText("MessageHeader/ErrorMessage")).isNull();
+        return answer;
     }
 
-    XmlNode confirmAt(String institution, VirtualCard card, String setting, Map<String, String> answers, String method,
-                      String staff) {
+    XmlNode attempt(String institution, VirtualCard card, String setting, Map<String, String> answers, String method,
+                    String staff) {
         try {
             JsonNode challenge = challenge(institution);
             byte[] signature = method.equals("3") ? null
