@@ -52,6 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class CardScenarios {
     static final String CLINIC = "1312345679", OTHER_CLINIC = "1310000014";
     static final Path JPKI_DIR = tempDir("oqs-jpki-");
+    static final Path WALLET_DIR = tempDir("oqs-wallet-");
     static final ObjectMapper JSON = new ObjectMapper();
     static final OqsMessageCodec CODEC = new OqsMessageCodec();
 
@@ -67,6 +68,7 @@ abstract class CardScenarios {
     @DynamicPropertySource
     static void jpki(DynamicPropertyRegistry registry) {
         registry.add("oqs.jpki.dir", JPKI_DIR::toString);
+        registry.add("oqs.patient.wallet-dir", WALLET_DIR::toString);
     }
 
     @LocalServerPort int port;
@@ -95,6 +97,8 @@ abstract class CardScenarios {
                 "1234", "face-taro", issued);
         revoked = jlis.issue(new BasicFourFacts("山田　太郎", LocalDate.of(1980, 4, 15), Sex.MALE, "東京都千代田区千代田1-1"),
                 "1234", "face-taro", issued);
+        new org.openoqs.jpki.CardWallet(WALLET_DIR).save(taro);
+        new org.openoqs.jpki.CardWallet(WALLET_DIR).save(unlinked);
         JsonNode report = link(Map.of("PK-A1", taro, "PK-A2", hanakoMoved)).json();
         assertThat(report.get("Linked").asInt()).as(report.toString()).isEqualTo(1);
         jlis.revoke(revoked.certificate().getSerialNumber());
@@ -260,6 +264,26 @@ abstract class CardScenarios {
         assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.EFFECTIVE);
         confirmAt(clinic, taro, "INPATIENT", Map.of("PharmacistsInfoConsFlg", "0"));
         assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.WITHDRAWN);
+    }
+
+    // --- patient page ----------------------------------------------------------------------------------------------
+
+    @Test
+    void thePatientSignsInWithCardAndPinSeesConsentsAndWithdrawsOne() throws Exception {
+        String clinic = "1310000045";
+        confirmAt(clinic, taro, "INPATIENT", Map.of("PharmacistsInfoConsFlg", "1"));
+        PatientBrowser patient = new PatientBrowser(port);
+        String wrong = patient.signIn(taro.cardId(), "9999");
+        assertThat(wrong).contains("暗証番号が違います").contains("あと2回");
+        assertThat(patient.signIn(unlinked.cardId(), "1234")).contains("紐付けられていません");
+        String home = patient.signIn(taro.cardId(), "1234");
+        assertThat(home).contains("同意の一覧").contains(clinic).contains("薬剤情報").contains("取り消すまで");
+        long id = consents.consentsOf("PK-A1").stream().filter(c -> c.institutionCode().equals(clinic)).findFirst()
+                .orElseThrow().id();
+        String after = patient.withdraw(id);
+        assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.WITHDRAWN);
+        assertThat(after).contains("取り消し済み");
+        assertThat(patient.withdrawWithToken(id, "forged")).isEqualTo(403);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
