@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openoqs.central.support.CentralClient;
+import org.openoqs.core.audit.AuditAction;
+import org.openoqs.core.audit.StoredAuditRecord;
 import org.openoqs.wire.xml.XmlJson;
 import org.openoqs.wire.xml.XmlMsgReader;
 
@@ -126,6 +128,25 @@ abstract class BulkScenarios extends CentralScenarios {
 
         JsonNode lateElderly = download("OQSmuquc02req", B, submitBulk(B, search("k", "39131008", null, "00012345", null, "19400202")));
         assertThat(lateElderly.at("/MessageBody/BulkConfirmUnit/0/ReferenceNumber").asText()).isEqualTo("K-1");
+    }
+
+    @Test
+    void bulkConfirmationAuditsEachPersonInOneSegment() throws Exception {
+        String header = "PersonKey,InsurerNumber,InsuredCardSymbol,InsuredIdentificationNumber,InsuredBranchNumber,"
+                + "PersonalFamilyClassification,Name,Sex1,Birthdate,QualificationDate\n";
+        assertThat(client.intake(header + "PK-BAUD1,01130012,1234,8201,00,1,一括　一,1,19700101,20200401\n"
+                + "PK-BAUD2,01130012,1234,8202,00,1,一括　二,2,19710101,20200401\n", token).status()).isEqualTo(200);
+        String reception = submitBulk(B, search("b1", "01130012", "1234", "8201", "00", "19700101")
+                + search("b0", "01130012", "1234", "0000", "00", "19700101")
+                + search("b2", "01130012", "1234", "8202", "00", "19710101"));
+        download("OQSmuquc02req", B, reception);
+        StoredAuditRecord first = audit.findByPerson("PK-BAUD1", 10, 0).get(0);
+        StoredAuditRecord second = audit.findByPerson("PK-BAUD2", 10, 0).get(0);
+        assertThat(first.record().action()).isEqualTo(AuditAction.BULK_CONFIRMATION);
+        assertThat(first.record().institutionCode()).isEqualTo(B);
+        assertThat(first.record().outcome()).isEqualTo("1");
+        assertThat(second.sequence()).as("the miss in between, nothing else").isEqualTo(first.sequence() + 2);
+        assertThat(first.record().recordedAt()).isEqualTo(second.record().recordedAt());
     }
 
     @Test

@@ -10,13 +10,18 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openoqs.central.audit.AuditEvent;
+import org.openoqs.central.audit.AuditTrail;
 import org.openoqs.central.intake.InsurerCredentialService;
 import org.openoqs.central.qualification.QualificationStore;
 import org.openoqs.central.support.CentralClient;
+import org.openoqs.core.audit.AuditAction;
+import org.openoqs.core.audit.StoredAuditRecord;
 import org.openoqs.core.number.InsurerNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * End-to-end scenarios of the central service over real HTTP: insurer intake and 照会区分 2 confirmation. Run once
@@ -28,6 +33,8 @@ abstract class CentralScenarios {
     @LocalServerPort int port;
     @Autowired InsurerCredentialService credentials;
     @Autowired QualificationStore store;
+    @Autowired AuditTrail audit;
+    @Autowired ApplicationEventPublisher events;
     CentralClient client;
     String token;
 
@@ -310,6 +317,50 @@ abstract class CentralScenarios {
         CentralClient.Reply wrongRoot = client.postXml("/oqs/v1/messages/OQSsiquc01req",
                 "<Other/>".getBytes(StandardCharsets.UTF_8));
         assertThat(wrongRoot.body()).contains("XmlMsg");
+    }
+
+    @Test
+    void everyConfirmationIsAuditedForThePatientWithoutCardData() {
+        String header = "PersonKey,InsurerNumber,InsuredCardSymbol,InsuredIdentificationNumber,InsuredBranchNumber,"
+                + "PersonalFamilyClassification,Name,Sex1,Birthdate,QualificationDate\n";
+        assertThat(client.intake(header + "PK-AUD1,01130012,1234,8100,00,1,監査　一,1,19700101,20200401\n", token).status()).isEqualTo(200);
+        confirm("20260501", "01130012", "1234", "8100", "00", "19700101", "0");
+        confirm("20260502", "01130012", "1234", "8100", "00", "19700101", "0");
+        List<StoredAuditRecord> entries = audit.findByPerson("PK-AUD1", 10, 0);
+        assertThat(entries).hasSize(2);
+        var newest = entries.get(0).record();
+        assertThat(newest.action()).isEqualTo(AuditAction.QUALIFICATION_CONFIRMATION);
+        assertThat(newest.institutionCode()).isEqualTo("1312345679");
+        assertThat(newest.subject()).isEqualTo("01130012");
+        assertThat(newest.outcome()).isEqualTo("1");
+        assertThat(newest.detail()).isEqualTo("QualificationConfirmationDate=20260502");
+        assertThat(entries.get(1).sequence()).isLessThan(entries.get(0).sequence());
+        assertThat(entries.toString()).doesNotContain("8100", "19700101");
+    }
+
+    @Test
+    void bothTwinsSeeAConfirmationThatDisclosedBoth() {
+        int before3 = audit.findByPerson("PK-A3", 1000, 0).size();
+        int before4 = audit.findByPerson("PK-A4", 1000, 0).size();
+        confirm("20260501", "01130012", "1234", "5678", null, "20200303", "0");
+        assertThat(audit.findByPerson("PK-A3", 1000, 0)).hasSize(before3 + 1);
+        assertThat(audit.findByPerson("PK-A4", 1000, 0)).hasSize(before4 + 1);
+        assertThat(audit.findByPerson("PK-A4", 1, 0).get(0).record().outcome()).isEqualTo("5");
+    }
+
+    @Test
+    void otherPackagesAuditByPublishingAnEvent() {
+        events.publishEvent(new AuditEvent(AuditAction.CONSENT_GIVEN, "1312345679", "PK-EVENT", "PharmacistsInfo", "1", null));
+        List<StoredAuditRecord> entries = audit.findByPerson("PK-EVENT", 10, 0);
+        assertThat(entries).singleElement().satisfies(e -> assertThat(e.record().action()).isEqualTo(AuditAction.CONSENT_GIVEN));
+    }
+
+    @Test
+    void theAuditTrailOfAllScenariosVerifies() {
+        confirm("20260501", "01130012", "1234", "0000", "00", "19800415", "0");
+        var verification = audit.verify();
+        assertThat(verification.intact()).as(verification.summary()).isTrue();
+        assertThat(verification.entries()).isPositive();
     }
 
     @Test

@@ -15,11 +15,15 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.openoqs.central.audit.AuditTrail;
+import org.openoqs.central.confirmation.ConfirmationAuditEvents;
 import org.openoqs.central.confirmation.PersonConfirmation;
 import org.openoqs.central.confirmation.QualificationConfirmationService;
 import org.openoqs.central.confirmation.ResultCodes;
 import org.openoqs.central.reference.ReferenceNumberService;
 import org.openoqs.core.InvalidValueException;
+import org.openoqs.core.audit.AuditAction;
 import org.openoqs.core.code.CharacterCodeIdentifier;
 import org.openoqs.core.code.ProcessingResultStatus;
 import org.openoqs.core.code.SegmentOfResult;
@@ -53,7 +57,9 @@ import org.springframework.stereotype.Service;
  * a background worker processes it; {@code 02req} answers SegmentOfResult 2 (処理中) until the result is ready, then
  * the units with their counts. Requests survive a restart (unfinished ones are resumed), a resubmission with the same
  * {@code X-OQS-Request-Id} gets the first ReceptionNumber back, and a ReceptionNumber is found only by the institution
- * that sent it — another institution gets the same "not found" as for a number that never existed.
+ * that sent it — another institution gets the same "not found" as for a number that never existed. The persons of a
+ * 一括照会 are audited as one chain segment before the result is stored; a request resumed after a crash between the
+ * two is audited again (an entry too many, never one too few).
  */
 @Service
 public class BulkRequestService {
@@ -61,6 +67,7 @@ public class BulkRequestService {
     private final BulkRequestRepository repository;
     private final QualificationConfirmationService confirmation;
     private final ReferenceNumberService references;
+    private final AuditTrail audit;
     private final ResultCodes codes;
     private final Clock clock;
     private final int maxUnits;
@@ -73,11 +80,12 @@ public class BulkRequestService {
     private final ObjectMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public BulkRequestService(BulkRequestRepository repository, QualificationConfirmationService confirmation,
-                              ReferenceNumberService references, ResultCodes codes, Clock clock,
+                              ReferenceNumberService references, AuditTrail audit, ResultCodes codes, Clock clock,
                               @Value("${oqs.bulk.max-units:100000}") int maxUnits) {
         this.repository = repository;
         this.confirmation = confirmation;
         this.references = references;
+        this.audit = audit;
         this.codes = codes;
         this.clock = clock;
         this.maxUnits = maxUnits;
@@ -196,9 +204,11 @@ public class BulkRequestService {
         MedicalInstitutionCode institution = MedicalInstitutionCode.parse(r.medicalInstitutionCode());
         List<QualificationConfirmSearchInfo> searches = requestUnits.stream().map(j -> fromJson(j, QualificationConfirmSearchInfo.class)).toList();
         List<PersonConfirmation> persons = searches.stream().map(s -> confirmation.confirmPerson(s, r.qualificationConfirmationDate())).toList();
+        audit.appendAll(IntStream.range(0, searches.size()).boxed().flatMap(i -> ConfirmationAuditEvents.of(AuditAction.BULK_CONFIRMATION,
+                institution.value(), searches.get(i), r.qualificationConfirmationDate(), persons.get(i)).stream()).toList());
         Map<String, String> referenceNumbers = references.find(institution, persons.stream()
                 .map(PersonConfirmation::onlyRecord).filter(Objects::nonNull).map(QualificationRecord::personKey).toList());
-        return java.util.stream.IntStream.range(0, searches.size()).mapToObj(i -> {
+        return IntStream.range(0, searches.size()).mapToObj(i -> {
             PersonConfirmation p = persons.get(i);
             QualificationRecord only = p.onlyRecord();
             return toJson(new BulkConfirmUnit(searches.get(i), p.status(), p.code(), p.message(), p.validityCode(),

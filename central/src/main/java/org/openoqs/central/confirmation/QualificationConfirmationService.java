@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.openoqs.central.audit.AuditTrail;
 import org.openoqs.central.qualification.QualificationStore;
 import org.openoqs.core.InvalidValueException;
+import org.openoqs.core.audit.AuditAction;
 import org.openoqs.core.code.CharacterCodeIdentifier;
 import org.openoqs.core.code.QualificationValidity;
 import org.openoqs.core.code.ReferenceClassification;
@@ -29,19 +31,22 @@ import org.springframework.stereotype.Service;
 /**
  * 資格確認 by 被保険者証 data (照会区分 2): validates the query, looks the card up (one indexed, cached read), applies
  * {@link QualificationValidityRule} and builds the OQSsiquc01res answer. The calling institution is passed in by the
- * transport layer — it is never taken from the message body.
+ * transport layer — it is never taken from the message body. Every query that reaches the card lookup is audited
+ * ({@link ConfirmationAuditEvents}) before it is answered; when the audit fails, so does the confirmation.
  */
 @Service
 public class QualificationConfirmationService {
     private final QualificationStore store;
     private final ResultCodes codes;
     private final Clock clock;
+    private final AuditTrail audit;
     private final QualificationValidityRule rule = new QualificationValidityRule();
 
-    public QualificationConfirmationService(QualificationStore store, ResultCodes codes, Clock clock) {
+    public QualificationConfirmationService(QualificationStore store, ResultCodes codes, Clock clock, AuditTrail audit) {
         this.store = store;
         this.codes = codes;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -69,6 +74,7 @@ public class QualificationConfirmationService {
         }
         ConfirmationResultHeader resultHeader = resultHeader(header, institution, encoding, now, date, SegmentOfResult.NORMAL, null);
         PersonConfirmation person = confirmPerson(search, date);
+        audit.appendAll(ConfirmationAuditEvents.of(AuditAction.QUALIFICATION_CONFIRMATION, institution.value(), search, date, person));
         return new SingleConfirmationResult(resultHeader, new ConfirmationResultBody(person.status(), person.code(),
                 person.message(), person.validityCode(), search, null, person.results(now)));
     }

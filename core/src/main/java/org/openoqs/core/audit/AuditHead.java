@@ -1,0 +1,44 @@
+package org.openoqs.core.audit;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The newest entry of a chain as {@code sequence:hash}. Kept outside the chain it is an anchor: it pins down every
+ * entry up to it (see {@link AuditChain}). The empty chain's head is {@link #GENESIS}.
+ */
+public record AuditHead(long sequence, String hash) {
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+    /** The head of the empty chain: sequence 0 and the genesis previous hash. */
+    public static final AuditHead GENESIS = new AuditHead(0, AuditChain.GENESIS_HASH);
+
+    public AuditHead {
+        if (sequence < 0) throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+        Objects.requireNonNull(hash, "hash");
+        if (!SHA256_HEX.matcher(hash).matches()) {
+            throw new IllegalArgumentException("hash must be 64 lower-case hex digits: " + hash);
+        }
+    }
+
+    /** Reads {@code <sequence>:<hash>} as printed by {@link #toString()}. */
+    public static AuditHead parse(String text) {
+        int colon = text == null ? -1 : text.indexOf(':');
+        if (colon < 1) throw new IllegalArgumentException("expected <sequence>:<hash>, got: " + text);
+        try {
+            return new AuditHead(Long.parseLong(text.substring(0, colon).strip()), text.substring(colon + 1).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected <sequence>:<hash>, got: " + text, e);
+        }
+    }
+
+    /** The next sequence to append after this head. */
+    public long nextSequence() {
+        return sequence + 1;
+    }
+
+    @Override
+    public String toString() {
+        return sequence + ":" + hash;
+    }
+}
