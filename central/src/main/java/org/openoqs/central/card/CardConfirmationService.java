@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openoqs.central.audit.AuditEvent;
+import org.openoqs.central.audit.AuditTrail;
 import org.openoqs.central.confirmation.QualificationResultMapper;
 import org.openoqs.central.confirmation.ResultCodes;
 import org.openoqs.central.consent.Consent;
@@ -17,6 +19,7 @@ import org.openoqs.central.linkage.CardLinkService;
 import org.openoqs.central.qualification.QualificationStore;
 import org.openoqs.central.reference.ReferenceNumberService;
 import org.openoqs.core.InvalidValueException;
+import org.openoqs.core.audit.AuditAction;
 import org.openoqs.core.code.CharacterCodeIdentifier;
 import org.openoqs.core.code.OqsCode;
 import org.openoqs.core.code.PrescriptionIssueSelect;
@@ -37,7 +40,6 @@ import org.openoqs.wire.qualification.ConfirmationResultHeader;
 import org.openoqs.wire.qualification.ResultItem;
 import org.openoqs.wire.qualification.ResultOfQualificationConfirmation;
 import org.openoqs.wire.qualification.SingleConfirmationResult;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +59,12 @@ public class CardConfirmationService {
     private final ConsentService consents;
     private final ReferenceNumberService references;
     private final ResultCodes codes;
-    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public CardConfirmationService(CardChallengeService challenges, JpkiTrust trust, CardLinkService links,
                                    QualificationStore store, ConsentService consents, ReferenceNumberService references,
-                                   ResultCodes codes, ApplicationEventPublisher events, Clock clock) {
+                                   ResultCodes codes, AuditTrail audit, Clock clock) {
         this.challenges = challenges;
         this.trust = trust;
         this.links = links;
@@ -70,7 +72,7 @@ public class CardConfirmationService {
         this.consents = consents;
         this.references = references;
         this.codes = codes;
-        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -87,7 +89,7 @@ public class CardConfirmationService {
     @Transactional
     public SingleConfirmationResult confirm(CardConfirmationRequest request, String institutionCode,
                                             CharacterCodeIdentifier encoding) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         MedicalInstitutionCode institution = null;
         try {
             institution = MedicalInstitutionCode.parse(institutionCode);
@@ -95,15 +97,13 @@ public class CardConfirmationService {
             VerifiedCard card = authenticate(request, parsed.method(), institution);
             String personKey = links.personFor(card.certificateSerial())
                     .orElseThrow(() -> new Refusal("card-not-linked", null));
-            SingleConfirmationResult result = answer(request, institution, personKey, parsed, encoding, now);
-            events.publishEvent(new CardConfirmed(now, institution.value(), personKey, parsed.method(),
-                    request.staffId(), result.messageBody().qualificationValidity()));
-            return result;
+            return answer(request, institution, personKey, parsed, encoding, now);
         } catch (InvalidValueException e) {
             return refused(request, institution, encoding, now, new Refusal("malformed-message", e.getMessage()));
         } catch (Refusal r) {
             if (institution != null) {
-                events.publishEvent(new CardConfirmed(now, institution.value(), null, null, request.staffId(), null));
+                audit.append(new AuditEvent(AuditAction.CARD_CONFIRMATION, institution.value(), null, null,
+                        codes.get(r.outcome).code(), r.getMessage() == null ? null : truncate(r.getMessage())));
             }
             return refused(request, institution, encoding, now, r);
         }
@@ -187,11 +187,30 @@ public class CardConfirmationService {
                 .map(r -> withConsents(QualificationResultMapper.toResult(r, limitConsent, now), p.answers(), given, now)
                         .withReferenceNumber(referenceNumber))
                 .map(ResultItem::new).toList();
+        auditAnswer(institution, personKey, p, request.staffId(), validity, given);
         ResultCodes.Entry entry = codes.get(validity == QualificationValidity.VALID ? "valid"
                 : validity == QualificationValidity.NOT_FOUND ? "not-found" : "invalid");
         ConfirmationResultHeader header = header(request, institution, encoding, now, p.date(), SegmentOfResult.NORMAL, null, null);
         return new SingleConfirmationResult(header, new ConfirmationResultBody(entry.status(), entry.code(), entry.message(),
                 validity.code(), null, p.prescription(), results));
+    }
+
+    /** One chain segment: the confirmation and each consent it recorded. */
+    private void auditAnswer(MedicalInstitutionCode institution, String personKey, Parsed p, String staffId,
+                             QualificationValidity validity, List<Consent> given) {
+        List<AuditEvent> events = new java.util.ArrayList<>();
+        events.add(new AuditEvent(AuditAction.CARD_CONFIRMATION, institution.value(), personKey, p.method().label(),
+                validity.code(), p.method() == VerificationMethod.VISUAL ? "目視確認: " + truncate(staffId) : null));
+        for (Consent c : given) {
+            events.add(new AuditEvent(AuditAction.CONSENT_GIVEN, institution.value(), personKey, c.category().label(),
+                    c.careSetting().label(), c.availableTime() == null ? "取り消すまで有効"
+                    : "有効期限 " + OqsDates.format(c.availableTime())));
+        }
+        audit.appendAll(events);
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 900 ? s : s.substring(0, 900);
     }
 
     private static ResultOfQualificationConfirmation withConsents(ResultOfQualificationConfirmation result,

@@ -2,6 +2,7 @@ package org.openoqs.central.consent;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,10 @@ public class ConsentService {
      */
     @Transactional
     public List<Consent> recordCardReading(String institutionCode, String personKey, CareSetting setting,
-                                           Map<ConsentCategory, Boolean> answers, LocalDateTime consTime) {
+                                           Map<ConsentCategory, Boolean> answers, LocalDateTime at) {
+        // Whole seconds, as OQS writes them (yyyyMMddHHmmss); a database that rounds sub-seconds up could otherwise
+        // store a time later than "now" and keep a withdrawn consent effective for a moment.
+        LocalDateTime consTime = at.truncatedTo(ChronoUnit.SECONDS);
         List<Consent> given = new ArrayList<>();
         answers.forEach((category, yes) -> {
             if (yes) {
@@ -84,6 +88,6 @@ public class ConsentService {
     /** The patient withdraws one of their own consents; false when it is not theirs or already withdrawn. */
     @Transactional
     public boolean withdrawByPatient(String personKey, long consentId) {
-        return store.withdraw(consentId, personKey, LocalDateTime.now(clock), BY_PATIENT);
+        return store.withdraw(consentId, personKey, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), BY_PATIENT);
     }
 }

@@ -12,10 +12,13 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.openoqs.central.audit.AuditEvent;
+import org.openoqs.central.audit.AuditTrail;
 import org.openoqs.central.card.JpkiTrust;
 import org.openoqs.central.intake.InsurerCredential;
 import org.openoqs.central.qualification.QualificationStore;
 import org.openoqs.core.InvalidValueException;
+import org.openoqs.core.audit.AuditAction;
 import org.openoqs.core.identity.BasicFourFacts;
 import org.openoqs.core.identity.BasicFourFactsMatcher;
 import org.openoqs.core.number.InsurerNumber;
@@ -38,10 +41,13 @@ public class CardLinkService {
     private final CardLinkStore links;
     private final QualificationStore qualifications;
     private final JpkiTrust trust;
+    private final AuditTrail audit;
     private final Clock clock;
     private final BasicFourFactsMatcher matcher = new BasicFourFactsMatcher();
 
-    public CardLinkService(CardLinkStore links, QualificationStore qualifications, JpkiTrust trust, Clock clock) {
+    public CardLinkService(CardLinkStore links, QualificationStore qualifications, JpkiTrust trust, AuditTrail audit,
+                           Clock clock) {
+        this.audit = audit;
         this.links = links;
         this.qualifications = qualifications;
         this.trust = trust;
@@ -90,7 +96,7 @@ public class CardLinkService {
         if (!status.equals(CardLinkOutcome.HELD)) {
             links.decide(requestId, status, join(d.mismatches()), "re-checked", now);
             if (status.equals(CardLinkOutcome.LINKED)) {
-                links.link(d.card().certificateSerial(), sha256(d.card()), r.insurerNumber(), r.personKey(), requestId, now);
+                link(d.card(), r.insurerNumber(), r.personKey(), requestId, now);
             }
         }
         return Optional.of(new CardLinkOutcome(0, requestId, r.insurerNumber(), r.personKey(), status, d.mismatches(),
@@ -137,9 +143,16 @@ public class CardLinkService {
         long id = links.addRequest(credentialId, p.insurer().value(), p.personKey(), serial, p.certificateBase64(),
                 d.status(), join(d.mismatches()), now);
         if (d.status().equals(CardLinkOutcome.LINKED)) {
-            links.link(serial, sha256(d.card()), p.insurer().value(), p.personKey(), id, now);
+            link(d.card(), p.insurer().value(), p.personKey(), id, now);
         }
         return new CardLinkOutcome(p.line(), id, p.insurer().value(), p.personKey(), d.status(), d.mismatches(), d.message());
+    }
+
+    /** Stores the link and puts it on the patient-visible audit trail. */
+    private void link(VerifiedCard card, String insurerNumber, String personKey, long requestId, LocalDateTime now) {
+        links.link(card.certificateSerial(), sha256(card), insurerNumber, personKey, requestId, now);
+        audit.append(new AuditEvent(AuditAction.CARD_LINK, null, personKey, "保険者番号 " + insurerNumber,
+                CardLinkOutcome.LINKED, "証明書シリアル " + card.certificateSerial()));
     }
 
     private Decision decide(Parsed p) {

@@ -282,7 +282,8 @@ abstract class CardScenarios {
                 .orElseThrow().id();
         String after = patient.withdraw(id);
         assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.WITHDRAWN);
-        assertThat(after).contains("取り消し済み");
+        assertThat(after).contains("取り消し済み").contains("閲覧記録").contains("資格確認（マイナ保険証）")
+                .contains("同意の撤回").contains("本人によるログイン");
         assertThat(patient.withdrawWithToken(id, "forged")).isEqualTo(403);
     }
 
