@@ -6,6 +6,7 @@ import org.openoqs.app.central.ServeCommand;
 import org.openoqs.app.demo.DemoCommand;
 import org.openoqs.app.generate.GenerateCommand;
 import org.openoqs.app.intake.IntakeCommand;
+import org.openoqs.app.jpki.JpkiCommand;
 import org.openoqs.app.terminal.TerminalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "oqs", mixinStandardHelpOptions = true, version = "OpenOQS 0.1.0",
         description = "OpenOQS: an open implementation of Japan's オンライン資格確認等システム.",
         subcommands = {DemoCommand.class, ServeCommand.class, IntakeCommand.class, GenerateCommand.class,
-                CredentialCommand.class, CaCommand.class, TerminalCommand.class, CommandLine.HelpCommand.class})
+                CredentialCommand.class, CaCommand.class, JpkiCommand.class, TerminalCommand.class, CommandLine.HelpCommand.class})
 public class OqsCommand implements Runnable {
 
     @Override

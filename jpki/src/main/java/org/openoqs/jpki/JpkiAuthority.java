@@ -57,7 +57,8 @@ import org.openoqs.core.identity.BasicFourFacts;
  *   <li>{@code jpki-ca.pem} — the CA certificate, the trust anchor central loads;</li>
  *   <li>{@code jpki-ca-key.pem} — the CA's private key, PKCS#8, unencrypted and owner-only: a development and demo
  *       arrangement, not how J-LIS keeps its keys;</li>
- *   <li>{@code jpki-crl.pem} — the CRL, replaced atomically on every revocation (created empty);</li>
+ *   <li>{@code jpki-crl.pem} — the CRL, replaced atomically on every revocation (created empty); it is the only
+ *       record of revocations, so back it up with the key;</li>
  *   <li>{@code jpki-issued.jsonl} — the index of issued certificates ({@link IssuedIndex});</li>
  *   <li>{@code .jpki.lock} — serialises issuing and revoking between processes.</li>
  * </ul>
@@ -146,7 +147,13 @@ public final class JpkiAuthority {
         }
         JpkiAuthority authority = new JpkiAuthority(directory, clock, certificate, key);
         authority.index.refresh();
-        if (!Files.exists(directory.resolve(CRL_FILE))) authority.writeCrl(authority.revokedNone());
+        if (!Files.exists(directory.resolve(CRL_FILE))) {
+            // The CRL is the only record of revocations: recreating it once cards exist would quietly un-revoke them.
+            if (!authority.index.entries().isEmpty()) {
+                throw new IOException(directory.resolve(CRL_FILE) + " is missing but cards were issued; restore it from a backup");
+            }
+            authority.writeCrl(authority.revokedNone());
+        }
         return authority;
     }
 

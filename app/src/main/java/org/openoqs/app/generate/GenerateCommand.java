@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.openoqs.app.progress.ProgressBar;
@@ -41,11 +42,19 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Date the population is valid on, yyyy-MM-dd (default ${DEFAULT-VALUE}).")
     LocalDate referenceDate;
 
+    @Option(names = "--cards", defaultValue = "20", description = "Virtual My Number cards to issue for a sample of the "
+            + "persons, into DIR/cards with cards.csv and card-links.csv (default ${DEFAULT-VALUE}; 0 = none; ~0.1 s each).")
+    int cards;
+
+    @Option(names = "--jpki-dir", description = "The JPKI authority to issue cards from (default: DIR/jpki, created if absent).")
+    Path jpkiDir;
+
     @Override
     public Integer call() throws IOException {
         if (persons < 0) {
             throw new ParameterException(spec.commandLine(), "--persons must not be negative: " + persons);
         }
+        if (cards < 0) throw new ParameterException(spec.commandLine(), "--cards must not be negative: " + cards);
         PrintWriter err = spec.commandLine().getErr();
         Files.createDirectories(out);
         long started = System.nanoTime();
@@ -57,6 +66,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 summary.persons(), summary.households(), summary.rows(), summary.jobChanges(), summary.deaths(),
                 summary.twinPairs(), summary.kokiKorei(), generator.catalog().all().size(),
                 (System.nanoTime() - started) / 1e9, out.toAbsolutePath().normalize());
+        if (cards > 0) new CardGeneration(seed, referenceDate, out, jpkiDir, Clock.systemDefaultZone()).run(cards, err);
         return 0;
     }
 
