@@ -1,5 +1,6 @@
 package org.openoqs.app;
 
+import org.openoqs.app.audit.AuditCommand;
 import org.openoqs.app.ca.CaCommand;
 import org.openoqs.app.central.CredentialCommand;
 import org.openoqs.app.central.ServeCommand;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "oqs", mixinStandardHelpOptions = true, version = "OpenOQS 0.1.0",
         description = "OpenOQS: an open implementation of Japan's オンライン資格確認等システム.",
         subcommands = {DemoCommand.class, ServeCommand.class, IntakeCommand.class, GenerateCommand.class,
-                CredentialCommand.class, CaCommand.class, JpkiCommand.class, TerminalCommand.class, CommandLine.HelpCommand.class})
+                CredentialCommand.class, CaCommand.class, JpkiCommand.class, TerminalCommand.class, AuditCommand.class,
+                CommandLine.HelpCommand.class})
 public class OqsCommand implements Runnable {
 
     @Override
