@@ -3,7 +3,6 @@ package org.openoqs.core.date;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.openoqs.core.InvalidValueException;
 
 /** The days from {@code from} to {@code to}, both included. */
 public record DateRange(LocalDate from, LocalDate to) {
@@ -19,18 +18,10 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /**
-     * A requested period in OQS form: either bound may be absent (then this window's bound applies); the result is
-     * the overlap with this window, empty when the period lies wholly outside it.
-     *
-     * @throws InvalidValueException naming {@code fromField}/{@code toField} when a date is malformed or the end
-     *     comes before the start
+     * The part of this range between {@code start} and {@code end}, either of which may be null (no bound); empty
+     * when they lie wholly outside it.
      */
-    public Optional<DateRange> narrowedTo(String fromField, String rawFrom, String toField, String rawTo) {
-        LocalDate start = OqsDates.parseOptionalDate(fromField, rawFrom);
-        LocalDate end = OqsDates.parseOptionalDate(toField, rawTo);
-        if (start != null && end != null && end.isBefore(start)) {
-            throw new InvalidValueException(toField, rawTo, "is before " + fromField);
-        }
+    public Optional<DateRange> overlap(LocalDate start, LocalDate end) {
         LocalDate lower = start == null || start.isBefore(from) ? from : start;
         LocalDate upper = end == null || end.isAfter(to) ? to : end;
         return upper.isBefore(lower) ? Optional.empty() : Optional.of(new DateRange(lower, upper));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.openoqs.core.InvalidValueException;
 
 class DateRangeTest {
     private static final DateRange WINDOW = DateRange.yearsUpTo(LocalDate.of(2026, 5, 1), 3);
@@ -19,24 +18,19 @@ class DateRangeTest {
     }
 
     @Test
-    void absentBoundsTakeTheWindows() {
-        assertThat(WINDOW.narrowedTo("StartDate", null, "EndDate", " ")).contains(WINDOW);
-        assertThat(WINDOW.narrowedTo("StartDate", "20250101", "EndDate", null))
+    void absentBoundsTakeTheRangesOwn() {
+        assertThat(WINDOW.overlap(null, null)).contains(WINDOW);
+        assertThat(WINDOW.overlap(LocalDate.of(2025, 1, 1), null))
                 .contains(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 5, 1)));
+        assertThat(WINDOW.overlap(null, LocalDate.of(2024, 1, 1)))
+                .contains(new DateRange(LocalDate.of(2023, 5, 2), LocalDate.of(2024, 1, 1)));
     }
 
     @Test
-    void aPeriodReachingOutsideIsCutToTheWindow() {
-        assertThat(WINDOW.narrowedTo("StartDate", "20000101", "EndDate", "20991231")).contains(WINDOW);
-        assertThat(WINDOW.narrowedTo("StartDate", "20000101", "EndDate", "20010101")).isEmpty();
-    }
-
-    @Test
-    void badDatesNameTheirField() {
-        assertThatThrownBy(() -> WINDOW.narrowedTo("StartDate", "20250230", "EndDate", null))
-                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("StartDate");
-        assertThatThrownBy(() -> WINDOW.narrowedTo("StartDate", "20250301", "EndDate", "20250201"))
-                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("EndDate").hasMessageContaining("before StartDate");
+    void boundsReachingOutsideAreCut() {
+        assertThat(WINDOW.overlap(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31))).contains(WINDOW);
+        assertThat(WINDOW.overlap(LocalDate.of(2000, 1, 1), LocalDate.of(2001, 1, 1))).isEmpty();
+        assertThat(WINDOW.overlap(LocalDate.of(2026, 5, 2), null)).isEmpty();
     }
 
     @Test
