@@ -33,9 +33,12 @@ public record TerminalConfig(Path terminalDir, URI centralBaseUrl, SSLContext ss
         RetryBackoff retryBackoff, Set<String> supportedMessageIds, int workerThreads, boolean watchServiceEnabled,
         XmlLimits requestLimits, Duration shutdownGrace) {
 
-    /** The request types central answers today; YZK/TKK come later. */
+    /**
+     * The request types central answers. YZK/TKK (薬剤情報, 特定健診情報) have their insurance keys in the header and no
+     * QualificationConfirmSearchInfo; the agent forwards every request file unchanged, so that makes no difference here.
+     */
     public static final Set<String> DEFAULT_MESSAGE_IDS = Set.of("OQSsiquc01req", "OQSmuquc01req", "OQSmuquc02req",
-            "OQSsiimm01req", "OQSmuimm01req", "OQSmuimm02req");
+            "OQSsiimm01req", "OQSmuimm01req", "OQSmuimm02req", "YZKsiquc01req", "TKKsiquc01req");
 
     public TerminalConfig {
         Objects.requireNonNull(terminalDir, "terminalDir");

@@ -116,6 +116,27 @@ final class FakeCentral implements AutoCloseable {
         return new XmlMsgWriter().write(root, encoding);
     }
 
+    /**
+     * A YZKsiquc01res as central writes it: ResultCode, QuaInf and a MeTrMonthInf, no SegmentOfResult; in
+     * {@code encoding}, or without CharacterCodeIdentifier when {@code withCharacterCode} is false.
+     */
+    static byte[] drugResult(ResultEncoding encoding, boolean withCharacterCode) {
+        XmlNode.Builder header = XmlNode.builder("MessageHeader")
+                .add("ProcessExecutionTime", "20250401093000")
+                .add("MedicalInstitutionCode", "1310000001")
+                .add("ArbitraryFileIdentifier", "yzk-1");
+        if (withCharacterCode) header.add("CharacterCodeIdentifier", encoding.characterCodeIdentifier());
+        XmlNode root = XmlNode.element("XmlMsg",
+                header.add("ResultCode", "1")
+                        .add(XmlNode.element("QuaInf", XmlNode.leaf("Name", RESULT_NAME), XmlNode.leaf("AdmGendCode", "1")))
+                        .build(),
+                XmlNode.element("MessageBody", XmlNode.element("MeTrMonthInf", XmlNode.leaf("MeTrMonth", "202503"),
+                        XmlNode.element("DiDateInfs", XmlNode.element("DiDateInf", XmlNode.leaf("DiDate", "20250314"),
+                                XmlNode.element("DrugInfs", XmlNode.element("DrugInf",
+                                        XmlNode.leaf("DrugN", "アムロジピン錠5mg"), XmlNode.leaf("Qua1", "1"))))))));
+        return new XmlMsgWriter().write(root, encoding);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -159,11 +159,47 @@ class RequestProcessorTest {
     }
 
     @Test
-    void yzkIsNotSupportedYet() throws Exception {
+    void aValidNameCentralDoesNotAnswerIsRejectedLocally() throws Exception {
         byte[] request = Requests.siquc01("a");
-        processor().process(inWork("YZKsiquc01req_1.xml", request));
-        assertRejected("YZKsiquc01req_1.xml", request, "YZKsiquc01req is not supported yet");
+        processor().process(inWork("OQSsihvq01req_1.xml", request));
+        assertRejected("OQSsihvq01req_1.xml", request, "OQSsihvq01req is not supported yet");
         assertThat(central.calls).isEmpty();
+    }
+
+    @Test
+    void drugAndCheckupRequestsAreForwardedUnchangedAndAnswered() throws Exception {
+        central.answer(call -> new FakeCentral.Answer(200, "application/xml",
+                FakeCentral.drugResult(ResultEncoding.UTF_8, true), 0));
+        byte[] request = Requests.medicalInformationShiftJis("髙77");
+        for (String prefix : new String[] {"YZK", "TKK"}) {
+            String name = prefix + "siquc01req_021504010930PAT001.xml";
+            assertThat(processor().process(inWork(name, request))).isEqualTo(RequestProcessor.Outcome.ANSWERED);
+            assertThat(folders.res().resolve(prefix + "siquc01res_021504010930PAT001.xml"))
+                    .hasBinaryContent(FakeCentral.drugResult(ResultEncoding.UTF_8, true));
+            assertThat(folders.done().resolve(name)).hasBinaryContent(request);
+        }
+        assertThat(central.calls).extracting(FakeCentral.Call::path)
+                .containsExactly("/oqs/v1/messages/YZKsiquc01req", "/oqs/v1/messages/TKKsiquc01req");
+        assertThat(central.calls).allSatisfy(call -> assertThat(call.body()).isEqualTo(request));
+    }
+
+    @Test
+    void aDrugResultWithoutCharacterCodeIsCompletedInTheTerminalsEncoding() throws Exception {
+        central.answer(call -> new FakeCentral.Answer(200, "application/xml",
+                FakeCentral.drugResult(ResultEncoding.UTF_8, false), 0));
+        TerminalConfig config = TerminalConfig.builder(dir, central.baseUrl()).resultEncoding(ResultEncoding.SHIFT_JIS).build();
+        RequestProcessor sjis = new RequestProcessor(folders, config,
+                new HttpCentralClient(central.baseUrl(), null, Duration.ofSeconds(1)));
+
+        sjis.process(inWork("YZKsiquc01req_7.xml", Requests.medicalInformationShiftJis("77")));
+
+        var parsed = new XmlMsgReader().read(folders.res().resolve("YZKsiquc01res_7.xml"));
+        assertThat(parsed.declaredEncoding()).isEqualTo("Shift_JIS");
+        assertThat(parsed.root().pathText("MessageHeader/CharacterCodeIdentifier")).isEqualTo("1");
+        assertThat(parsed.root().pathText("MessageHeader/ResultCode")).isEqualTo("1");
+        assertThat(parsed.root().pathText("MessageHeader/QuaInf/Name")).isEqualTo(FakeCentral.RESULT_NAME);
+        assertThat(parsed.root().pathText("MessageBody/MeTrMonthInf/DiDateInfs/DiDateInf/DrugInfs/DrugInf/DrugN"))
+                .isEqualTo("アムロジピン錠5mg");
     }
 
     @Test

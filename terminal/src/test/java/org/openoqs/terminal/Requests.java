@@ -38,6 +38,31 @@ final class Requests {
                 + "</XmlMsg>\n").getBytes(charset);
     }
 
+    /**
+     * A YZKsiquc01req / TKKsiquc01req as S4 writes it (Shift_JIS): the insurance keys in the header under their own
+     * names, no QualificationConfirmSearchInfo.
+     */
+    static byte[] medicalInformationShiftJis(String symbol) {
+        return ("<?xml version=\"1.0\" encoding=\"Shift_JIS\" standalone=\"no\"?>\n"
+                + "<XmlMsg>\n"
+                + "  <MessageHeader>\n"
+                + "    <MedicalInstitutionCode>1310000001</MedicalInstitutionCode>\n"
+                + "    <InsurerNumber>06131239</InsurerNumber>\n"
+                + "    <InsuranceCardSymbol>" + symbol + "</InsuranceCardSymbol>\n"
+                + "    <InsuredPersonIdentificationNumber>1001</InsuredPersonIdentificationNumber>\n"
+                + "    <BranchNumber>00</BranchNumber>\n"
+                + "    <ArbitraryFileIdentifier>yzk-1</ArbitraryFileIdentifier>\n"
+                + "  </MessageHeader>\n"
+                + "  <MessageBody>\n"
+                + "    <StartDate>20250101</StartDate>\n"
+                + "    <EndDate>20251231</EndDate>\n"
+                + "    <FileCategory>2</FileCategory>\n"
+                + "    <PrDiInfClassification>1</PrDiInfClassification>\n"
+                + "    <MedicalTreatmentFlag>1</MedicalTreatmentFlag>\n"
+                + "  </MessageBody>\n"
+                + "</XmlMsg>\n").getBytes(ResultEncoding.SHIFT_JIS.charset());
+    }
+
     static byte[] xxe() {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE XmlMsg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"

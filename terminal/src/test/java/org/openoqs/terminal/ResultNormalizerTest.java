@@ -77,4 +77,15 @@ class ResultNormalizerTest {
         assertThatThrownBy(() -> normalizer.normalize("<html/>".getBytes(StandardCharsets.UTF_8),
                 ResultEncoding.UTF_8)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("html");
     }
+
+    @Test
+    void aDrugResultIsReencodedLikeAnyOther() {
+        byte[] result = FakeCentral.drugResult(ResultEncoding.SHIFT_JIS, true);
+        assertThat(normalizer.normalize(result, ResultEncoding.SHIFT_JIS)).isSameAs(result);
+
+        ParsedXml parsed = reader.read(normalizer.normalize(result, ResultEncoding.UTF_8));
+        assertThat(parsed.root().pathText("MessageHeader/CharacterCodeIdentifier")).isEqualTo("0");
+        assertThat(parsed.root().pathText("MessageHeader/ResultCode")).isEqualTo("1");
+        assertThat(parsed.root().pathText("MessageHeader/QuaInf/Name")).isEqualTo(FakeCentral.RESULT_NAME);
+    }
 }

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * which the terminal turns into the request's {@code .err}; an unsupported message id gets 404.
  */
 @RestController
-@Tag(name = "OQS messages", description = "XmlMsg request files: 資格確認, 一括照会, 照会番号登録")
+@Tag(name = "OQS messages", description = "XmlMsg request files: 資格確認, 一括照会, 照会番号登録, 薬剤情報, 特定健診情報")
 public class OqsMessageController {
     private final OqsMessageHandlers handlers;
     private final CallingInstitution caller;
@@ -37,7 +37,8 @@ public class OqsMessageController {
         this.caller = caller;
     }
 
-    @Operation(summary = "Answer an OQS request file (OQSsiquc01req, OQSmuquc01req/02req, OQSsiimm01req, OQSmuimm01req/02req)")
+    @Operation(summary = "Answer an OQS request file (OQSsiquc01req, OQSmuquc01req/02req, OQSsiimm01req, OQSmuimm01req/02req, "
+            + "YZKsiquc01req, TKKsiquc01req)")
     @PostMapping(path = "/oqs/v1/messages/{messageId}", consumes = {"application/xml", "text/xml", "application/octet-stream"})
     public ResponseEntity<?> handle(@PathVariable String messageId, @RequestBody byte[] body, HttpServletRequest http,
                                     @Parameter(description = "Result encoding: UTF-8 (default) or Shift_JIS")

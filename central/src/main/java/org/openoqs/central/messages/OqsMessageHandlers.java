@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.openoqs.central.bulk.BulkRequestService;
 import org.openoqs.central.confirmation.QualificationConfirmationService;
+import org.openoqs.central.medical.MedicalMessageHandler;
 import org.openoqs.central.reference.ReferenceNumberService;
 import org.openoqs.core.InvalidValueException;
 import org.openoqs.core.code.CharacterCodeIdentifier;
 import org.openoqs.core.code.SegmentOfResult;
 import org.openoqs.core.date.OqsDates;
 import org.openoqs.core.number.MedicalInstitutionCode;
+import org.openoqs.wire.medical.MedicalInformationRequest;
 import org.openoqs.wire.qualification.BulkConfirmationRequest;
 import org.openoqs.wire.qualification.BulkRegistrationUnit;
 import org.openoqs.wire.qualification.DownloadRequest;
@@ -30,14 +32,16 @@ public class OqsMessageHandlers {
     private final Map<String, OqsMessageHandler> handlers;
 
     public OqsMessageHandlers(QualificationConfirmationService confirmation, BulkRequestService bulk,
-                              ReferenceNumberService references, java.time.Clock clock) {
+                              ReferenceNumberService references, MedicalMessageHandler medical, java.time.Clock clock) {
         this.handlers = Map.of(
                 "OQSsiquc01req", (m, inst, enc, id) -> confirmation.confirm(codec.bind(m, SingleConfirmationRequest.class), inst, enc),
                 "OQSmuquc01req", (m, inst, enc, id) -> bulk.submitConfirmation(inst, codec.bind(m, BulkConfirmationRequest.class), id, enc),
                 "OQSmuquc02req", (m, inst, enc, id) -> bulk.downloadConfirmation(inst, codec.bind(m, DownloadRequest.class), enc),
                 "OQSsiimm01req", (m, inst, enc, id) -> registerOne(references, clock, codec.bind(m, ReferenceNumberRequest.class), inst, enc),
                 "OQSmuimm01req", (m, inst, enc, id) -> bulk.submitRegistration(inst, codec.bind(m, ReferenceNumberRequest.class), id, enc),
-                "OQSmuimm02req", (m, inst, enc, id) -> bulk.downloadRegistration(inst, codec.bind(m, DownloadRequest.class), enc));
+                "OQSmuimm02req", (m, inst, enc, id) -> bulk.downloadRegistration(inst, codec.bind(m, DownloadRequest.class), enc),
+                "YZKsiquc01req", (m, inst, enc, id) -> medical.drugInformation(codec.bind(m, MedicalInformationRequest.class), inst, enc),
+                "TKKsiquc01req", (m, inst, enc, id) -> medical.healthCheckupInformation(codec.bind(m, MedicalInformationRequest.class), inst, enc));
     }
 
     public Optional<OqsMessageHandler> find(String messageId) {

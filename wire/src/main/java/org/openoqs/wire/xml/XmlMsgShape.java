@@ -13,8 +13,9 @@ import java.util.Set;
  *       {@code "ResultList":[{"ResultOfQualificationConfirmation":{…}}]} [C for ResultList: S2 {@code ResultItem[]},
  *       S3; I for SpecificDiseasesCertificateList and PublicExpenseResultList, by analogy].</li>
  *   <li><b>Repeated elements</b>: elements that may occur many times under one parent ({@code BulkConfirmUnit},
- *       {@code ReferenceNumberRegistrationInfo}, …). In JSON a plain array under the element's name, an array even with
- *       one item [I: no public JSON sample of bulk messages exists].</li>
+ *       {@code ReferenceNumberRegistrationInfo}, the 薬剤情報 and 特定健診情報 entries {@code MeTrMonthInf},
+ *       {@code DiDateInf}, {@code DrugInf}, {@code SpecificHealthCheckupInfo}, …). In JSON a plain array under the
+ *       element's name, an array even with one item [I: no public JSON sample of these messages exists].</li>
  * </ul>
  *
  * <p>Any element that actually occurs more than once under one parent becomes an array regardless. A repeated name may
@@ -27,7 +28,9 @@ public final class XmlMsgShape {
     public static final XmlMsgShape DEFAULT = new XmlMsgShape(
             Set.of("ResultList", "SpecificDiseasesCertificateList", "PublicExpenseResultList"),
             Set.of("BulkConfirmUnit", "BulkRegistrationUnit", "ReferenceNumberRegistrationInfo",
-                    "ResultOfQualificationConfirmation", "MedicalTicketInfo", "SpecificDiseasesCertificateInfo"));
+                    "ResultOfQualificationConfirmation", "MedicalTicketInfo", "SpecificDiseasesCertificateInfo",
+                    "MeTrMonthInf", "DiDateInf", "DrugInf", "SpecificHealthCheckupInfo",
+                    "HealthCheckupResultAndQuestionInfo"));
 
     /** {@link #DEFAULT} plus the bulk request body's repeated {@code QualificationConfirmSearchInfo} (OQSmu…01req). */
     public static final XmlMsgShape BULK_REQUEST = DEFAULT.withRepeated("MessageBody/QualificationConfirmSearchInfo");

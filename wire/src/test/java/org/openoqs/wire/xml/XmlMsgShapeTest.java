@@ -18,7 +18,8 @@ class XmlMsgShapeTest {
     void defaultKnowsTheRepeatedElementsUnderAnyParent() {
         assertThat(XmlMsgShape.DEFAULT.repeated()).containsExactlyInAnyOrder("BulkConfirmUnit",
                 "BulkRegistrationUnit", "ReferenceNumberRegistrationInfo", "ResultOfQualificationConfirmation",
-                "MedicalTicketInfo", "SpecificDiseasesCertificateInfo");
+                "MedicalTicketInfo", "SpecificDiseasesCertificateInfo", "MeTrMonthInf", "DiDateInf", "DrugInf",
+                "SpecificHealthCheckupInfo", "HealthCheckupResultAndQuestionInfo");
         assertThat(XmlMsgShape.DEFAULT.isRepeated("MessageBody", "BulkConfirmUnit")).isTrue();
         assertThat(XmlMsgShape.DEFAULT.isRepeated("Anything", "MedicalTicketInfo")).isTrue();
         assertThat(XmlMsgShape.DEFAULT.isRepeated("MessageBody", "QualificationConfirmSearchInfo")).isFalse();

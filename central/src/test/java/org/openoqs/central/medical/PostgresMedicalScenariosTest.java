@@ -1,0 +1,16 @@
+package org.openoqs.central.medical;
+
+import org.openoqs.central.support.PostgresTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The medical-information scenarios on the real PostgreSQL server. */
+class PostgresMedicalScenariosTest extends MedicalScenarios {
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = PostgresTestDatabase.freshSchemaUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+    }
+}

@@ -1,0 +1,14 @@
+package org.openoqs.wire.medical;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+
+/** MessageBody of TKKsiquc01res: one SpecificHealthCheckupInfo per checkup, latest first. */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record HealthCheckupInformationResultBody(List<SpecificHealthCheckupInfo> specificHealthCheckupInfo) {
+}
