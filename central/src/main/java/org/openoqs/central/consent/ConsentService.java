@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openoqs.central.medical.MedicalInformationConsent;
 import org.openoqs.core.consent.CareSetting;
 import org.openoqs.core.consent.ConsentCategory;
 import org.openoqs.core.consent.ConsentPolicy;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * patient can withdraw any consent on the patient page.
  */
 @Service
-public class ConsentService {
+public class ConsentService implements MedicalInformationConsent {
     /** withdrawn_by values. */
     public static final String BY_PATIENT = "PATIENT", BY_REREAD = "REREAD";
 
@@ -62,6 +63,7 @@ public class ConsentService {
     }
 
     /** Whether a consent of {@code category} opens the person's information to the institution now. */
+    @Override
     public ConsentState stateOf(String institutionCode, String personKey, ConsentCategory category) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Consent> consents = store.find(institutionCode, personKey, category);

@@ -266,6 +266,51 @@ abstract class CardScenarios {
         assertThat(consents.stateOf(clinic, "PK-A1", ConsentCategory.PHARMACISTS_INFO)).isEqualTo(ConsentState.WITHDRAWN);
     }
 
+    // --- medical information behind consent --------------------------------------------------------------------------
+
+    @Test
+    void medicalInformationLeavesOnlyUnderAnEffectiveConsentOfThatInstitution() {
+        String clinic = "1310000052", other = "1310000060";
+        String day = java.time.LocalDate.now(clock).minusDays(7).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        CentralClient.Reply intake = client.post("/api/v1/insurer/drug-dispensings", "text/csv",
+                "PersonKey,DiDate,MeTrDiHCd,MeTrDiHNm,InOut,DrugC,DrugN,Qua1,Unit,UsageN,Times\n"
+                        + "PK-A1," + day + ",1340000015,さくら薬局 芝公園店,2,2171022F1020,アムロジピン錠5mg,1,錠,1日1回朝食後,28\n",
+                Map.of("Authorization", "Bearer " + token));
+        assertThat(intake.status()).as(intake.body()).isEqualTo(200);
+
+        assertThat(medical("YZKsiquc01req", clinic).pathText("MessageHeader/ResultCode")).as("no consent yet").isNotEqualTo("1");
+        confirmAt(clinic, taro, "OUTPATIENT", Map.of("PharmacistsInfoConsFlg", "1", "SpecificHealthCheckupsInfoConsFlg", "0"));
+        XmlNode granted = medical("YZKsiquc01req", clinic);
+        assertThat(granted.pathText("MessageHeader/ResultCode")).isEqualTo("1");
+        assertThat(granted.pathText("MessageBody/MeTrMonthInf/DiDateInfs/DiDateInf/DrugInfs/DrugInf/DrugN")).isEqualTo("アムロジピン錠5mg");
+        assertThat(medical("YZKsiquc01req", other).pathText("MessageHeader/ResultCode")).as("another institution").isNotEqualTo("1");
+        assertThat(medical("TKKsiquc01req", clinic).pathText("MessageHeader/ResultCode")).as("another category").isNotEqualTo("1");
+
+        clock.advance(Duration.ofHours(24).plusSeconds(1));
+        assertThat(medical("YZKsiquc01req", clinic).pathText("MessageHeader/ResultCode")).as("after expiry").isNotEqualTo("1");
+
+        confirmAt(clinic, taro, "INPATIENT", Map.of("PharmacistsInfoConsFlg", "1"));
+        assertThat(medical("YZKsiquc01req", clinic).pathText("MessageHeader/ResultCode")).isEqualTo("1");
+        long id = consents.consentsOf("PK-A1").stream().filter(c -> c.institutionCode().equals(clinic)
+                && c.withdrawnAt() == null && c.availableTime() == null).findFirst().orElseThrow().id();
+        assertThat(consents.withdrawByPatient("PK-A1", id)).isTrue();
+        XmlNode refused = medical("YZKsiquc01req", clinic);
+        assertThat(refused.pathText("MessageHeader/ResultCode")).as("after withdrawal").isNotEqualTo("1");
+        assertThat(refused.pathText("MessageHeader/MessageContents")).isNotBlank();
+        assertThat(refused.child("MessageBody")).isEmpty();
+    }
+
+    XmlNode medical(String messageId, String institution) {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?><XmlMsg><MessageHeader>"
+                + "<MedicalInstitutionCode>" + institution + "</MedicalInstitutionCode><InsurerNumber>01130012</InsurerNumber>"
+                + "<InsuranceCardSymbol>1234</InsuranceCardSymbol><InsuredPersonIdentificationNumber>5678</InsuredPersonIdentificationNumber>"
+                + "<BranchNumber>00</BranchNumber><ArbitraryFileIdentifier>m-1</ArbitraryFileIdentifier></MessageHeader>"
+                + "<MessageBody><FileCategory>2</FileCategory><MedicalTreatmentFlag>1</MedicalTreatmentFlag></MessageBody></XmlMsg>";
+        CentralClient.Reply reply = client.postXml("/oqs/v1/messages/" + messageId, xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return CODEC.readTree(reply.body().getBytes(StandardCharsets.UTF_8));
+    }
+
     // --- patient page ----------------------------------------------------------------------------------------------
 
     @Test

@@ -64,6 +64,7 @@ abstract class MedicalScenarios {
     @TestConfiguration
     static class TestBeans {
         @Bean
+        @org.springframework.context.annotation.Primary
         InMemoryMedicalConsent medicalConsent() {
             return new InMemoryMedicalConsent();
         }
