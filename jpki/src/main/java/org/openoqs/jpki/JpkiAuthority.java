@@ -193,6 +193,20 @@ public final class JpkiAuthority {
         }
     }
 
+    /**
+     * Re-signs the CRL with the same entries and a fresh thisUpdate/nextUpdate, so that verifiers stop seeing it as
+     * overdue when nothing was revoked for a week. Returns the new CRL.
+     */
+    public X509CRL refreshCrl() {
+        try (FileMutex mutex = FileMutex.acquire(directory.resolve(LOCK_FILE))) {
+            X509CRL fresh = ca.crl(Pem.readCrl(crlFile()), clock.instant(), CRL_NEXT_UPDATE, null, null);
+            writeCrl(fresh);
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the CRL " + crlFile() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The current CRL, as last written by any process sharing the directory. */
     public X509CRL crl() {
         return crls.current();

@@ -135,6 +135,21 @@ class JpkiAuthorityTest {
     }
 
     @Test
+    void refreshingTheCrlKeepsItsEntriesAndMovesItsDates() throws Exception {
+        VirtualCard lost = TestJpki.issue();
+        authority.revoke(lost.certificate().getSerialNumber());
+        X509CRL before = authority.crl();
+        java.time.Instant later = TestJpki.NOW.plus(Duration.ofDays(10));
+        X509CRL fresh = JpkiAuthority.createOrLoad(authority.directory(), java.time.Clock.fixed(later, java.time.ZoneOffset.UTC))
+                .refreshCrl();
+        assertThat(fresh.getThisUpdate().toInstant()).isEqualTo(later);
+        assertThat(fresh.getNextUpdate().toInstant()).isEqualTo(later.plus(Duration.ofDays(7)));
+        assertThat(fresh.getRevokedCertificates()).isEqualTo(before.getRevokedCertificates());
+        assertThat(crlNumber(fresh)).isEqualTo(crlNumber(before).add(BigInteger.ONE));
+        assertThat(authority.crl()).isEqualTo(fresh);
+    }
+
+    @Test
     void aSerialThisAuthorityNeverIssuedCannotBeRevoked() {
         assertThatThrownBy(() -> authority.revoke(BigInteger.valueOf(42))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2A");
