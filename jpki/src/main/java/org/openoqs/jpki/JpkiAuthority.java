@@ -5,49 +5,19 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509CRLHolder;
-import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
-import org.bouncycastle.cert.jcajce.JcaX509CRLHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.x509.CRLNumber;
 import org.openoqs.core.identity.BasicFourFacts;
 
 /**
@@ -78,26 +48,19 @@ public final class JpkiAuthority {
     public static final String INDEX_FILE = "jpki-issued.jsonl";
     static final String LOCK_FILE = ".jpki.lock";
     public static final String ORGANISATION = "OpenOQS Virtual JPKI";
-    static final int CA_KEY_BITS = 3072;
-    static final int CARD_KEY_BITS = 2048;
-    static final Period CA_VALIDITY = Period.ofYears(20);
     /** How long a CRL is announced to stay current; generous, since verifiers also accept an overdue one. */
     public static final Duration CRL_NEXT_UPDATE = Duration.ofDays(7);
-    private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
     private final Clock clock;
-    private final X509Certificate caCertificate;
-    private final PrivateKey caKey;
+    private final CaSigner ca;
     private final IssuedIndex index;
     private final CrlSource crls;
 
-    private JpkiAuthority(Path directory, Clock clock, X509Certificate caCertificate, PrivateKey caKey) {
+    private JpkiAuthority(Path directory, Clock clock, CaSigner ca) {
         this.directory = directory;
         this.clock = clock;
-        this.caCertificate = caCertificate;
-        this.caKey = caKey;
+        this.ca = ca;
         this.index = new IssuedIndex(directory.resolve(INDEX_FILE));
         this.crls = CrlSource.file(directory.resolve(CRL_FILE));
     }
@@ -107,9 +70,9 @@ public final class JpkiAuthority {
         Path directory = dir.toAbsolutePath().normalize();
         Objects.requireNonNull(clock, "clock");
         try {
-            if (!Files.exists(directory.resolve(CA_CERTIFICATE_FILE))) {
+            if (!exists(directory)) {
                 try (FileMutex mutex = FileMutex.acquire(directory.resolve(LOCK_FILE))) {
-                    if (!Files.exists(directory.resolve(CA_CERTIFICATE_FILE))) create(directory, clock);
+                    if (!exists(directory)) create(directory, clock);
                 }
             }
             return load(directory, clock);
@@ -128,36 +91,32 @@ public final class JpkiAuthority {
             throw new IOException(directory.resolve(CA_CERTIFICATE_FILE) + " is missing but cards were issued ("
                     + INDEX_FILE + "); restore the CA certificate instead of creating a new CA");
         }
-        KeyPair keys = generate(CA_KEY_BITS);
-        X509Certificate certificate = selfSigned(keys, clock.instant());
+        Instant now = clock.instant();
+        CaSigner ca = CaSigner.create(now);
         // The key first and the certificate last: the certificate's presence is what marks the CA as created, so a run
         // cut short leaves no certificate without its key.
-        AtomicFile.write(directory.resolve(CA_KEY_FILE), Pem.encode(keys.getPrivate()), true);
-        AtomicFile.write(directory.resolve(CRL_FILE), Pem.encode(buildCrl(certificate, keys.getPrivate(), null,
-                BigInteger.ONE, clock.instant(), null, null)), false);
-        AtomicFile.write(directory.resolve(CA_CERTIFICATE_FILE), Pem.encode(certificate), false);
+        AtomicFile.write(directory.resolve(CA_KEY_FILE), Pem.encode(ca.key()), true);
+        AtomicFile.write(directory.resolve(CRL_FILE), Pem.encode(ca.crl(null, now, CRL_NEXT_UPDATE, null, null)), false);
+        AtomicFile.write(directory.resolve(CA_CERTIFICATE_FILE), Pem.encode(ca.certificate()), false);
     }
 
     private static JpkiAuthority load(Path directory, Clock clock) throws IOException {
-        X509Certificate certificate = Pem.readCertificate(directory.resolve(CA_CERTIFICATE_FILE));
-        PrivateKey key = Pem.readPrivateKey(directory.resolve(CA_KEY_FILE));
-        if (!(certificate.getPublicKey() instanceof RSAPublicKey pub) || !(key instanceof RSAPrivateKey priv)
-                || !pub.getModulus().equals(priv.getModulus())) {
-            throw new IOException(directory.resolve(CA_KEY_FILE) + " does not belong to " + directory.resolve(CA_CERTIFICATE_FILE));
-        }
-        JpkiAuthority authority = new JpkiAuthority(directory, clock, certificate, key);
+        Path keyFile = directory.resolve(CA_KEY_FILE);
+        CaSigner ca = CaSigner.of(Pem.readCertificate(directory.resolve(CA_CERTIFICATE_FILE)), Pem.readPrivateKey(keyFile),
+                keyFile.toString());
+        JpkiAuthority authority = new JpkiAuthority(directory, clock, ca);
         authority.index.refresh();
-        if (!Files.exists(directory.resolve(CRL_FILE))) {
+        if (!Files.exists(authority.crlFile())) {
             // The CRL is the only record of revocations: recreating it once cards exist would quietly un-revoke them.
             if (!authority.index.entries().isEmpty()) {
-                throw new IOException(directory.resolve(CRL_FILE) + " is missing but cards were issued; restore it from a backup");
+                throw new IOException(authority.crlFile() + " is missing but cards were issued; restore it from a backup");
             }
-            authority.writeCrl(authority.revokedNone());
+            authority.writeCrl(ca.crl(null, clock.instant(), CRL_NEXT_UPDATE, null, null));
         }
         return authority;
     }
 
-    public X509Certificate caCertificate() { return caCertificate; }
+    public X509Certificate caCertificate() { return ca.certificate(); }
 
     public Path directory() { return directory; }
 
@@ -175,15 +134,14 @@ public final class JpkiAuthority {
         Objects.requireNonNull(issuedOn, "issuedOn");
         Pin.requireValid(pin);
         VirtualCard.requireFaceId(faceId);
-        CardFacts.extension(facts); // refuses blank Name/Address before the slow key generation
+        CardFacts.extension(facts); // refuses a blank Name or Address before the slow key generation
         LocalDate validUntil = CertificateValidity.lastDay(facts.birthdate(), issuedOn);
-        Instant notAfter = CertificateValidity.notAfter(validUntil);
-        if (notAfter.isAfter(caCertificate.getNotAfter().toInstant())) {
-            throw new IllegalStateException("the JPKI CA in " + directory + " expires on " + caCertificate.getNotAfter().toInstant()
+        if (CertificateValidity.notAfter(validUntil).isAfter(caCertificate().getNotAfter().toInstant())) {
+            throw new IllegalStateException("the JPKI CA in " + directory + " expires at " + caCertificate().getNotAfter().toInstant()
                     + ", before this card would (" + validUntil + "); create a new authority");
         }
-        KeyPair keys = generate(CARD_KEY_BITS);
-        PinHash pinHash = PinHash.of(pin, RANDOM);
+        KeyPair keys = CaSigner.rsa(CaSigner.CARD_KEY_BITS);
+        PinHash pinHash = PinHash.of(pin, CaSigner.RANDOM);
         Issued issued = register(facts, issuedOn, validUntil, keys.getPublic());
         return new VirtualCard(issued.cardId(), issued.certificate(), keys.getPrivate(), pinHash, VirtualCard.PIN_TRIES,
                 faceId, issuedOn);
@@ -195,11 +153,11 @@ public final class JpkiAuthority {
     private Issued register(BasicFourFacts facts, LocalDate issuedOn, LocalDate validUntil, PublicKey key) {
         try (FileMutex mutex = FileMutex.acquire(directory.resolve(LOCK_FILE))) {
             index.refresh();
-            BigInteger serial = randomSerial();
-            while (index.bySerial(serial).isPresent()) serial = randomSerial();
-            String cardId = CardId.random(RANDOM);
-            while (index.byCardId(cardId).isPresent()) cardId = CardId.random(RANDOM);
-            X509Certificate certificate = cardCertificate(serial, facts, CertificateValidity.notBefore(issuedOn),
+            BigInteger serial = CaSigner.randomSerial();
+            while (index.bySerial(serial).isPresent()) serial = CaSigner.randomSerial();
+            String cardId = CardId.random(CaSigner.RANDOM);
+            while (index.byCardId(cardId).isPresent()) cardId = CardId.random(CaSigner.RANDOM);
+            X509Certificate certificate = ca.cardCertificate(serial, facts, CertificateValidity.notBefore(issuedOn),
                     CertificateValidity.notAfter(validUntil), key);
             index.append(new IssuedIndex.Entry(serial, cardId, facts, issuedOn, validUntil));
             return new Issued(cardId, certificate);
@@ -229,9 +187,23 @@ public final class JpkiAuthority {
             }
             X509CRL current = Pem.readCrl(crlFile());
             if (current.getRevokedCertificate(serial) != null) return;
-            writeCrl(buildCrl(caCertificate, caKey, current, nextCrlNumber(current), clock.instant(), serial, reason));
+            writeCrl(ca.crl(current, clock.instant(), CRL_NEXT_UPDATE, serial, reason));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot revoke " + CertificateSerial.hex(serial) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Re-signs the CRL with the same entries and a fresh thisUpdate/nextUpdate, so that verifiers stop seeing it as
+     * overdue when nothing was revoked for a week. Returns the new CRL.
+     */
+    public X509CRL refreshCrl() {
+        try (FileMutex mutex = FileMutex.acquire(directory.resolve(LOCK_FILE))) {
+            X509CRL fresh = ca.crl(Pem.readCrl(crlFile()), clock.instant(), CRL_NEXT_UPDATE, null, null);
+            writeCrl(fresh);
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the CRL " + crlFile() + ": " + e.getMessage(), e);
         }
     }
 
@@ -271,119 +243,7 @@ public final class JpkiAuthority {
         return serials;
     }
 
-    private X509CRL revokedNone() {
-        return buildCrl(caCertificate, caKey, null, BigInteger.ONE, clock.instant(), null, null);
-    }
-
     private void writeCrl(X509CRL crl) throws IOException {
         AtomicFile.write(crlFile(), Pem.encode(crl), false);
-    }
-
-    private static BigInteger nextCrlNumber(X509CRL crl) throws IOException {
-        byte[] value = crl.getExtensionValue(Extension.cRLNumber.getId());
-        if (value == null) return BigInteger.ONE;
-        try {
-            return CRLNumber.getInstance(org.bouncycastle.asn1.ASN1OctetString.getInstance(value).getOctets()).getCRLNumber()
-                    .add(BigInteger.ONE);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("the CRL's CRLNumber is not well formed", e);
-        }
-    }
-
-    /** A CRL carrying the entries of {@code previous} (if any) plus {@code serial} (if any). */
-    private static X509CRL buildCrl(X509Certificate ca, PrivateKey key, X509CRL previous, BigInteger number, Instant now,
-                                    BigInteger serial, RevocationReason reason) {
-        try {
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()),
-                    Date.from(now));
-            builder.setNextUpdate(Date.from(now.plus(CRL_NEXT_UPDATE)));
-            if (previous != null) builder.addCRL(new JcaX509CRLHolder(previous));
-            if (serial != null) builder.addCRLEntry(serial, Date.from(now), reason.code());
-            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(ca));
-            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(number));
-            X509CRLHolder holder = builder.build(signer(key));
-            return new JcaX509CRLConverter().getCRL(holder);
-        } catch (GeneralSecurityException | CertIOException e) {
-            throw new IllegalStateException("cannot sign the CRL: " + e.getMessage(), e);
-        }
-    }
-
-    private X509Certificate cardCertificate(BigInteger serial, BasicFourFacts facts, Instant notBefore, Instant notAfter,
-                                            PublicKey key) {
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "JP").addRDN(BCStyle.O, ORGANISATION)
-                .addRDN(BCStyle.CN, CertificateSerial.hex(serial)).build();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caCertificate, serial, Date.from(notBefore),
-                Date.from(notAfter), subject, key);
-        try {
-            JcaX509ExtensionUtils utils = extensions();
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(caCertificate));
-            builder.addExtension(CardFacts.extension(facts));
-        } catch (CertIOException | GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-        return sign(builder, caKey);
-    }
-
-    private static X509Certificate selfSigned(KeyPair keys, Instant now) {
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "JP").addRDN(BCStyle.O, ORGANISATION)
-                .addRDN(BCStyle.CN, "OpenOQS Virtual JPKI CA for user authentication").build();
-        Instant end = now.atZone(CertificateValidity.JAPAN).plus(CA_VALIDITY).toInstant();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, randomSerial(),
-                Date.from(now.minusSeconds(60)), Date.from(end), subject, keys.getPublic());
-        try {
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions().createSubjectKeyIdentifier(keys.getPublic()));
-        } catch (CertIOException e) {
-            throw new IllegalStateException(e);
-        }
-        return sign(builder, keys.getPrivate());
-    }
-
-    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) {
-        try {
-            return new JcaX509CertificateConverter().getCertificate(builder.build(signer(key)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a certificate: " + e.getMessage(), e);
-        }
-    }
-
-    private static ContentSigner signer(PrivateKey key) {
-        try {
-            return new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(key);
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException("cannot sign with " + SIGNATURE_ALGORITHM + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static KeyPair generate(int bits) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(bits, RANDOM);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA key generation is missing from this JDK", e);
-        }
-    }
-
-    private static JcaX509ExtensionUtils extensions() {
-        try {
-            return new JcaX509ExtensionUtils();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** 127 random bits, positive and below 2^127 so the DER INTEGER fits in 16 bytes: unguessable and unique. */
-    private static BigInteger randomSerial() {
-        BigInteger serial;
-        do {
-            serial = new BigInteger(127, RANDOM);
-        } while (serial.signum() == 0);
-        return serial;
     }
 }

@@ -17,7 +17,7 @@ class CardFileTest {
 
     @BeforeAll
     static void issue() {
-        card = TestJpki.issue();
+        card = TestJpki.card();
     }
 
     @Test
@@ -50,7 +50,7 @@ class CardFileTest {
         assertProblem(j -> j.put("PinIterations", 5), "PinIterations");
         assertProblem(j -> j.put("Version", 2), "Version 2 is not supported");
         assertProblem(j -> j.put("Pin", "1234"), "Pin");
-        assertProblem(j -> j.put("PrivateKey", JSON.readTree(CardFile.encode(TestJpki.issue())).get("PrivateKey").asText()),
+        assertProblem(j -> j.put("PrivateKey", JSON.readTree(CardFile.encode(TestJpki.otherCard())).get("PrivateKey").asText()),
                 "private key does not belong");
     }
 

@@ -30,8 +30,8 @@ class CardVerifierTest {
 
     @BeforeAll
     static void issue() {
-        card = TestJpki.issue();
-        otherCard = TestJpki.issue();
+        card = TestJpki.card();
+        otherCard = TestJpki.otherCard();
     }
 
     @Test

@@ -28,8 +28,8 @@ class CardWalletTest {
 
     @BeforeAll
     static void issue() {
-        first = TestJpki.issue();
-        second = TestJpki.issue();
+        first = TestJpki.card();
+        second = TestJpki.otherCard();
     }
 
     private CardWallet walletWithBoth() {

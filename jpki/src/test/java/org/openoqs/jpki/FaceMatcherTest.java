@@ -51,7 +51,7 @@ class FaceMatcherTest {
 
     @Test
     void theCardsFaceIsWhatIsCompared() {
-        VirtualCard card = TestJpki.issue();
+        VirtualCard card = TestJpki.card();
         assertThat(matcher.match(card, new FaceCapture(TestJpki.FACE, 0.95)).passed()).isTrue();
         assertThat(matcher.match(card, new FaceCapture("face-someone-else", 0.95)).passed()).isFalse();
     }

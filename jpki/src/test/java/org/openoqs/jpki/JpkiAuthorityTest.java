@@ -58,7 +58,7 @@ class JpkiAuthorityTest {
 
     @Test
     void loadingAgainGivesTheSameCaAndItsCards() {
-        VirtualCard card = TestJpki.issue();
+        VirtualCard card = TestJpki.card();
         JpkiAuthority again = JpkiAuthority.createOrLoad(authority.directory(), TestJpki.CLOCK);
         assertThat(again.caCertificate()).isEqualTo(authority.caCertificate());
         assertThat(again.findCard(card.cardId())).hasValueSatisfying(r -> {
@@ -74,7 +74,7 @@ class JpkiAuthorityTest {
 
     @Test
     void theCardCertificateFollowsTheProfile() throws Exception {
-        VirtualCard card = TestJpki.issue();
+        VirtualCard card = TestJpki.card();
         X509Certificate cert = card.certificate();
         cert.verify(authority.caCertificate().getPublicKey());
         assertThat(cert.getIssuerX500Principal()).isEqualTo(authority.caCertificate().getSubjectX500Principal());
@@ -135,6 +135,21 @@ class JpkiAuthorityTest {
     }
 
     @Test
+    void refreshingTheCrlKeepsItsEntriesAndMovesItsDates() throws Exception {
+        VirtualCard lost = TestJpki.issue();
+        authority.revoke(lost.certificate().getSerialNumber());
+        X509CRL before = authority.crl();
+        java.time.Instant later = TestJpki.NOW.plus(Duration.ofDays(10));
+        X509CRL fresh = JpkiAuthority.createOrLoad(authority.directory(), java.time.Clock.fixed(later, java.time.ZoneOffset.UTC))
+                .refreshCrl();
+        assertThat(fresh.getThisUpdate().toInstant()).isEqualTo(later);
+        assertThat(fresh.getNextUpdate().toInstant()).isEqualTo(later.plus(Duration.ofDays(7)));
+        assertThat(fresh.getRevokedCertificates()).isEqualTo(before.getRevokedCertificates());
+        assertThat(crlNumber(fresh)).isEqualTo(crlNumber(before).add(BigInteger.ONE));
+        assertThat(authority.crl()).isEqualTo(fresh);
+    }
+
+    @Test
     void aSerialThisAuthorityNeverIssuedCannotBeRevoked() {
         assertThatThrownBy(() -> authority.revoke(BigInteger.valueOf(42))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2A");
@@ -146,14 +161,14 @@ class JpkiAuthorityTest {
         List<VirtualCard> cards = new ArrayList<>();
         try {
             List<Callable<VirtualCard>> jobs = new ArrayList<>();
-            for (int i = 0; i < 4; i++) jobs.add(TestJpki::issue);
+            for (int i = 0; i < 3; i++) jobs.add(TestJpki::issue);
             for (Future<VirtualCard> f : pool.invokeAll(jobs)) cards.add(f.get());
         } finally {
             pool.shutdownNow();
         }
         Set<String> ids = new HashSet<>();
         cards.forEach(c -> ids.add(c.cardId()));
-        assertThat(ids).hasSize(4);
+        assertThat(ids).hasSize(3);
         List<IssuedCardRecord> fresh = JpkiAuthority.createOrLoad(authority.directory(), TestJpki.CLOCK).issued();
         assertThat(fresh).extracting(IssuedCardRecord::cardId).containsAll(ids).doesNotHaveDuplicates();
         assertThat(fresh).extracting(IssuedCardRecord::serial).doesNotHaveDuplicates();
@@ -170,7 +185,7 @@ class JpkiAuthorityTest {
 
     @Test
     void aMissingCaCertificateIsNotSilentlyReplacedOnceCardsWereIssued() throws Exception {
-        TestJpki.issue();
+        TestJpki.card();
         Path dir = copyOfSharedAuthority(true);
         Files.delete(dir.resolve(JpkiAuthority.CA_CERTIFICATE_FILE));
         assertThatThrownBy(() -> JpkiAuthority.createOrLoad(dir, TestJpki.CLOCK)).isInstanceOf(UncheckedIOException.class)
@@ -185,7 +200,7 @@ class JpkiAuthorityTest {
         assertThat(copy.crlFile()).isRegularFile();
         assertThat(copy.crl().getRevokedCertificates()).isNull();
 
-        TestJpki.issue();
+        TestJpki.card();
         Path withCards = copyOfSharedAuthority(true);
         Files.delete(withCards.resolve(JpkiAuthority.CRL_FILE));
         assertThatThrownBy(() -> JpkiAuthority.createOrLoad(withCards, TestJpki.CLOCK)).isInstanceOf(UncheckedIOException.class)

@@ -17,7 +17,7 @@ class PemTest {
         JpkiAuthority authority = TestJpki.authority();
         Files.write(dir.resolve("ca.pem"), Pem.encode(authority.caCertificate()));
         Files.write(dir.resolve("crl.pem"), Pem.encode(authority.crl()));
-        VirtualCard card = TestJpki.issue();
+        VirtualCard card = TestJpki.card();
         Files.write(dir.resolve("key.pem"), Pem.encode(card.privateKey()));
         assertThat(Pem.readCertificate(dir.resolve("ca.pem"))).isEqualTo(authority.caCertificate());
         assertThat(Pem.readCrl(dir.resolve("crl.pem"))).isEqualTo(authority.crl());

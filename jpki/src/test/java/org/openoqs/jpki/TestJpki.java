@@ -30,6 +30,8 @@ final class TestJpki {
     private static Path root;
     private static JpkiAuthority authority;
     private static JpkiAuthority foreign;
+    private static VirtualCard card;
+    private static VirtualCard otherCard;
 
     private TestJpki() {}
 
@@ -48,6 +50,21 @@ final class TestJpki {
     /** A new card for Yamada from the shared authority, PIN 1234, issued on 2026-04-01. */
     static VirtualCard issue() {
         return authority().issue(YAMADA, PIN, FACE, ISSUED_ON);
+    }
+
+    /**
+     * A card shared by the tests that only read it or sign with the right PIN. Never give it a wrong PIN: tests that
+     * count tries work on a copy or on a card of their own.
+     */
+    static synchronized VirtualCard card() {
+        if (card == null) card = issue();
+        return card;
+    }
+
+    /** A second shared card, for "another card's key" (same rules as {@link #card()}). */
+    static synchronized VirtualCard otherCard() {
+        if (otherCard == null) otherCard = issue();
+        return otherCard;
     }
 
     static CardVerifier verifier(Clock clock) {

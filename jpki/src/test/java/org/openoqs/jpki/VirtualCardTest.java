@@ -22,8 +22,8 @@ class VirtualCardTest {
 
     @BeforeAll
     static void issue() {
-        template = TestJpki.issue();
-        other = TestJpki.issue();
+        template = TestJpki.card();
+        other = TestJpki.otherCard();
     }
 
     /** A fresh copy of the issued card (same key and certificate), so each test starts with 3 tries. */

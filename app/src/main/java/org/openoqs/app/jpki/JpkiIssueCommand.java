@@ -58,7 +58,9 @@ public class JpkiIssueCommand implements Callable<Integer> {
         BasicFourFacts facts = new BasicFourFacts(name, birthdate, sex1, address);
         LocalDate day = issuedOn != null ? issuedOn : LocalDate.now(CertificateValidity.JAPAN);
         String face = faceId != null ? faceId : "face-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        boolean existed = JpkiAuthority.exists(dir.dir);
         JpkiAuthority authority = JpkiCommand.authority(dir);
+        if (!existed) System.err.println("created the JPKI CA in " + authority.directory() + " (trust anchor " + authority.caCertificateFile() + ")");
         VirtualCard card;
         try {
             card = authority.issue(facts, pin, face, day);
