@@ -194,6 +194,11 @@ public class BulkRequestService {
             List<String> results = r.kind() == BulkKind.CONFIRMATION ? confirmAll(r, requestUnits) : registerAll(r, requestUnits);
             repository.complete(r.receptionNumber(), results, LocalDateTime.now(clock));
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Shutting down (stop() interrupts the worker): leave it PROCESSING, resumeUnfinished picks it up again.
+                log.info("bulk request {} interrupted by shutdown; it resumes after a restart", r.receptionNumber());
+                return;
+            }
             log.error("bulk request {} failed", r.receptionNumber(), e);
             repository.fail(r.receptionNumber(), LocalDateTime.now(clock));
         }

@@ -1,0 +1,100 @@
+package org.openoqs.central.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openoqs.central.audit.AuditEvent;
+import org.openoqs.central.audit.AuditTrail;
+import org.openoqs.central.audit.AuditWriteException;
+import org.openoqs.central.confirmation.QualificationConfirmationService;
+import org.openoqs.central.confirmation.ResultCodes;
+import org.openoqs.central.qualification.JdbcQualificationStore;
+import org.openoqs.central.reference.ReferenceNumberService;
+import org.openoqs.core.audit.AuditVerification;
+import org.openoqs.core.audit.StoredAuditRecord;
+import org.openoqs.core.code.CharacterCodeIdentifier;
+import org.openoqs.wire.qualification.BulkConfirmationRequest;
+import org.openoqs.wire.qualification.BulkConfirmationRequestBody;
+import org.openoqs.wire.qualification.ConfirmationRequestHeader;
+import org.openoqs.wire.qualification.QualificationConfirmSearchInfo;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/** What the background worker does when central shuts down while a 一括照会 waits for its audit entries. */
+class BulkRequestServiceTest {
+    final SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:bulk-" + System.nanoTime(), "sa", "", true);
+
+    /** An audit trail whose commit never comes: the caller waits, as it would for a slow database, until interrupted. */
+    static final class WaitingAuditTrail implements AuditTrail {
+        final CountDownLatch waiting = new CountDownLatch(1);
+        final CountDownLatch gaveUp = new CountDownLatch(1);
+
+        @Override
+        public List<StoredAuditRecord> appendAll(List<AuditEvent> events) {
+            waiting.countDown();
+            try {
+                new CountDownLatch(1).await();
+                throw new AssertionError("unreachable");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AuditWriteException("interrupted while waiting for the audit append", e);
+            } finally {
+                gaveUp.countDown();
+            }
+        }
+
+        @Override
+        public StoredAuditRecord append(AuditEvent event) {
+            return appendAll(List.of(event)).get(0);
+        }
+
+        @Override
+        public List<StoredAuditRecord> findByPerson(String personKey, int limit, int offset) {
+            return List.of();
+        }
+
+        @Override
+        public AuditVerification verify() {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @AfterEach
+    void close() {
+        db.destroy();
+    }
+
+    @Test
+    void aRequestInterruptedByShutdownStaysToBeResumedRatherThanFailed() throws Exception {
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        Clock clock = Clock.system(ZoneId.of("Asia/Tokyo"));
+        var store = new JdbcQualificationStore(jdbc, clock);
+        var codes = new ResultCodes();
+        var audit = new WaitingAuditTrail();
+        var repository = new BulkRequestRepository(jdbc);
+        var service = new BulkRequestService(repository, new QualificationConfirmationService(store, codes, clock, audit),
+                new ReferenceNumberService(store, jdbc, codes, clock), audit, codes, clock, 100);
+
+        var reception = service.submitConfirmation("1312345679", new BulkConfirmationRequest(
+                new ConfirmationRequestHeader("20260501", "1312345679", "bulk-1"),
+                new BulkConfirmationRequestBody(List.of(new QualificationConfirmSearchInfo("01130012", "1234", "5678", "00",
+                        "19800415", "0", "r1")))), null, CharacterCodeIdentifier.UTF_8);
+        String number = reception.messageBody().receptionNumber();
+        assertThat(audit.waiting.await(10, TimeUnit.SECONDS)).isTrue();
+
+        service.stop();
+
+        assertThat(audit.gaveUp.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(repository.failed(number)).isFalse();
+        assertThat(repository.unfinished()).extracting(BulkRequest::receptionNumber).containsExactly(number);
+    }
+}
