@@ -1,8 +1,12 @@
 package org.openoqs.terminal.viewer;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Set;
 import org.openoqs.terminal.face.FaceResult;
+import org.openoqs.terminal.face.OqsTimes;
 import org.openoqs.terminal.face.RecentFaceResults;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,13 +27,18 @@ class ViewerController {
 
     private static final Set<Integer> PERIODS = Set.of(3, 12, 36);
 
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final Clock clock;
     private final ViewablePatients patients;
     private final RecentFaceResults recent;
     private final MedicalInformationService service;
     private final DrugHistoryReader drugs = new DrugHistoryReader();
     private final CheckupHistoryReader checkups = new CheckupHistoryReader();
 
-    ViewerController(ViewablePatients patients, RecentFaceResults recent, MedicalInformationService service) {
+    ViewerController(ViewablePatients patients, RecentFaceResults recent, MedicalInformationService service,
+            Clock clock) {
+        this.clock = clock;
         this.patients = patients;
         this.recent = recent;
         this.service = service;
@@ -65,6 +74,7 @@ class ViewerController {
         model.addAttribute("kind", kind);
         model.addAttribute("months", period);
         model.addAttribute("answer", answer);
+        model.addAttribute("viewedAt", OqsTimes.format(LocalDateTime.now(clock.withZone(JAPAN))));
         if (answer.ok()) {
             model.addAttribute(kind == MedicalInformationKind.DRUGS ? "drugs" : "checkups",
                     kind == MedicalInformationKind.DRUGS ? drugs.read(answer.root()) : checkups.read(answer.root()));
