@@ -2,6 +2,9 @@
 // a finished visit. htmx swaps the body on every step (hx-boost), so everything is (re)armed after each swap.
 (function () {
   'use strict';
+  // htmx re-runs scripts found in swapped content; listeners must be added once only.
+  if (window.oqsKioskArmed) return;
+  window.oqsKioskArmed = true;
   let idleTimer = null;
   let returnTimer = null;
 
