@@ -15,12 +15,12 @@ import java.nio.file.StandardOpenOption;
  * Publishes files so a reader never sees them half-written: write {@code .<name>.tmp} (a hidden name EHRs ignore),
  * force it to disk, close, then rename atomically [S] S10 recommends exactly this to EHRs writing into {@code req}.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
-    static void write(Path dir, String name, byte[] bytes) throws IOException {
+    public static void write(Path dir, String name, byte[] bytes) throws IOException {
         Path temp = tempFor(dir, name);
         try (FileChannel channel = openForWrite(temp)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -33,7 +33,7 @@ final class AtomicFiles {
     }
 
     /** Streams {@code source} into {@code dir/name}; used for request copies, which may be large. */
-    static void copy(Path source, Path dir, String name) throws IOException {
+    public static void copy(Path source, Path dir, String name) throws IOException {
         Path temp = tempFor(dir, name);
         try (InputStream in = Files.newInputStream(source); FileChannel channel = openForWrite(temp)) {
             OutputStream out = Channels.newOutputStream(channel);
@@ -44,7 +44,7 @@ final class AtomicFiles {
     }
 
     /** Atomic rename within one file system; an existing target is replaced (rename semantics). */
-    static void move(Path from, Path to) throws IOException {
+    public static void move(Path from, Path to) throws IOException {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -16,7 +16,7 @@ import org.openoqs.wire.xml.XmlNode;
  * Shift_JIS [C] §5). A conforming file is passed through byte for byte; anything else is re-encoded via
  * {@link XmlMsgWriter}, which replaces characters MS932 cannot carry with {@code ●}.
  */
-final class ResultNormalizer {
+public final class ResultNormalizer {
 
     private static final String ROOT = "XmlMsg";
     private static final String HEADER = "MessageHeader";
@@ -26,7 +26,7 @@ final class ResultNormalizer {
     private final XmlMsgReader reader;
     private final XmlMsgWriter writer = new XmlMsgWriter();
 
-    ResultNormalizer(XmlMsgReader reader) {
+    public ResultNormalizer(XmlMsgReader reader) {
         this.reader = reader;
     }
 
@@ -34,7 +34,7 @@ final class ResultNormalizer {
      * @throws org.openoqs.wire.xml.WireFormatException when the bytes are not an acceptable XML file
      * @throws IllegalArgumentException when the root is not {@code XmlMsg}
      */
-    byte[] normalize(byte[] result, ResultEncoding wanted) {
+    public byte[] normalize(byte[] result, ResultEncoding wanted) {
         ParsedXml parsed = reader.read(result);
         if (!ROOT.equals(parsed.root().name())) {
             throw new IllegalArgumentException("root element is <" + parsed.root().name() + ">, not <" + ROOT + ">");
