@@ -16,7 +16,6 @@ public final class CentralServer {
             "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
             "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
             "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration",
             "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration");
 
     /** Store options shared by the commands that start central. */
@@ -31,9 +30,9 @@ public final class CentralServer {
             if (store.dbUser() != null) properties.put("spring.datasource.username", store.dbUser());
             if (store.dbPassword() != null) properties.put("spring.datasource.password", store.dbPassword());
         }
-        // The launcher's classpath also carries the terminal's web server (Spring Security, Thymeleaf). Central has no
-        // sign-in pages of its own, so their auto-configuration must not lock central's API behind a generated
-        // password. When central gains its own Spring Security configuration, drop the security classes from here.
+        // The launcher's classpath also carries the terminal's web server (Spring Security). Central's only pages (the
+        // patient page) use their own card sign-in, so Security's auto-configuration must not lock central's API behind
+        // a generated password. When central gains its own Spring Security configuration, drop the security classes from here.
         properties.put("spring.autoconfigure.exclude", String.join(",", TERMINAL_ONLY_AUTO_CONFIGURATION));
         properties.putAll(extra);
         SpringApplication app = new SpringApplication(CentralApplication.class);

@@ -12,7 +12,10 @@ import java.util.concurrent.Callable;
 import org.openoqs.app.central.CentralServer;
 import org.openoqs.app.central.StoreOptions;
 import org.openoqs.app.central.TokenFile;
+import org.openoqs.app.generate.CardGeneration;
 import org.openoqs.app.generate.GenerateCommand;
+import org.openoqs.terminal.web.TerminalWebConfig;
+import org.openoqs.terminal.web.TerminalWebServer;
 import org.openoqs.app.progress.ProgressBar;
 import org.openoqs.central.config.StoreConfiguration;
 import org.openoqs.central.intake.InsurerCredential;
@@ -55,6 +58,9 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the central service (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--web-port", defaultValue = "8081", description = "Port of the terminal's card-reader kiosk and staff pages (default: ${DEFAULT-VALUE}).")
+    int webPort;
+
     @Option(names = "--exit-after-setup", hidden = true, description = "Stop after set-up instead of serving (used by tests).")
     boolean exitAfterSetup;
 
@@ -66,7 +72,11 @@ public class DemoCommand implements Callable<Integer> {
         Path generated = generate(dataDir.resolve("generated"));
         // Framework logs would bury the welcome text; warnings and errors still show.
         ConfigurableApplicationContext central = CentralServer.start(port, storeOptions.store(),
-                Map.of("logging.level.root", "WARN", "logging.level.org.springdoc", "ERROR"));
+                Map.of("logging.level.root", "WARN", "logging.level.org.springdoc", "ERROR",
+                        // Central trusts the virtual J-LIS that issued the demo's cards; the patient page reads the
+                        // same wallet (the patients' own card readers).
+                        "oqs.jpki.dir", generated.resolve(CardGeneration.JPKI_DIR).toAbsolutePath(),
+                        "oqs.patient.wallet-dir", generated.resolve(CardGeneration.WALLET_DIR).toAbsolutePath()));
         try {
             InsurerCredential credential = demoCredential(central, dataDir.resolve("insurer-token"));
             IntakeReport report = load(central.getBean(IntakeService.class), generated.resolve(GenerateCommand.QUALIFICATIONS_FILE), credential);
@@ -74,9 +84,15 @@ public class DemoCommand implements Callable<Integer> {
                 report.errors().stream().limit(20).forEach(e -> System.err.println("  " + e));
                 return 1;
             }
-            MedicalInstitutionCode.parse(institutionCode);
-            try (TerminalAgent terminal = TerminalAgent.start(TerminalConfig.builder(terminalDir, URI.create("http://localhost:" + port)).build())) {
+            DemoCardPath.load(central, generated, credential);
+            MedicalInstitutionCode institution = MedicalInstitutionCode.parse(institutionCode);
+            TerminalConfig terminalConfig = TerminalConfig.builder(terminalDir, URI.create("http://localhost:" + port)).build();
+            String adminPassword = DemoCardPath.adminPassword(terminalDir);
+            try (TerminalAgent terminal = TerminalAgent.start(terminalConfig);
+                 TerminalWebServer web = TerminalWebServer.start(TerminalWebConfig.builder(terminalConfig, institution,
+                         generated.resolve(CardGeneration.WALLET_DIR)).port(webPort).initializeLogging(false).build())) {
                 printWelcome(dataDir, generated);
+                DemoCardPath.printWelcome(web.url(), "http://localhost:" + port, generated, terminalDir, adminPassword);
                 if (!exitAfterSetup) Thread.currentThread().join();
             }
             return 0;

@@ -27,6 +27,8 @@ class DemoCommandTest {
         assertThat(dataDir.resolve("terminal/res")).isDirectory();
         assertThat(dataDir.resolve("terminal/face")).isDirectory();
         assertThat(dataDir.resolve("insurer-token")).exists();
+        assertThat(first).contains("/kiosk").contains("/patient").contains("PIN ");
+        assertThat(dataDir.resolve("terminal/admin-password")).exists();
         Path sample = dataDir.resolve("sample-OQSsiquc01req.xml");
         assertThat(Files.readString(sample)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>")
                 .contains("<InsuredIdentificationNumber>");
@@ -43,7 +45,8 @@ class DemoCommandTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             int exit = new CommandLine(new OqsCommand()).execute("demo", "--persons", "300", "--port",
-                    Integer.toString(AppTestSupport.freePort()), "--data-dir", dataDir.toString(), "--terminal-dir", dataDir.resolve("terminal").toString(), "--exit-after-setup");
+                    Integer.toString(AppTestSupport.freePort()), "--data-dir", dataDir.toString(), "--terminal-dir", dataDir.resolve("terminal").toString(),
+                    "--web-port", Integer.toString(AppTestSupport.freePort()), "--exit-after-setup");
             assertThat(exit).isZero();
         } finally {
             System.setOut(original);
