@@ -23,6 +23,8 @@ import org.openoqs.core.date.OqsDates;
 import org.openoqs.core.number.MedicalInstitutionCode;
 import org.openoqs.terminal.TerminalAgent;
 import org.openoqs.terminal.TerminalConfig;
+import org.openoqs.terminal.web.TerminalWebConfig;
+import org.openoqs.terminal.web.TerminalWebServer;
 import java.net.URI;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -55,6 +57,9 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the central service (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--web-port", defaultValue = "8081", description = "Port of the terminal's card-reader kiosk and staff pages on localhost (default: ${DEFAULT-VALUE}).")
+    int webPort;
+
     @Option(names = "--exit-after-setup", hidden = true, description = "Stop after set-up instead of serving (used by tests).")
     boolean exitAfterSetup;
 
@@ -75,8 +80,15 @@ public class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             MedicalInstitutionCode.parse(institutionCode);
-            try (TerminalAgent terminal = TerminalAgent.start(TerminalConfig.builder(terminalDir, URI.create("http://localhost:" + port)).build())) {
+            TerminalConfig terminalConfig = TerminalConfig.builder(terminalDir, URI.create("http://localhost:" + port)).build();
+            try (TerminalAgent terminal = TerminalAgent.start(terminalConfig);
+                 TerminalWebServer web = TerminalWebServer.start(TerminalWebConfig.builder(terminalConfig,
+                         MedicalInstitutionCode.parse(institutionCode), terminalDir.resolve("wallet"))
+                         .port(webPort).initializeLogging(false).build())) {
                 printWelcome(dataDir, generated);
+                System.out.printf("%nTerminal web server: card reader %s/kiosk, staff %s/staff/results, viewer %s/viewer%n",
+                        web.url(), web.url(), web.url());
+                System.out.printf("  staff accounts: ./oqs terminal staff add --terminal-dir %s --user NAME --role ADMIN|VIEWER%n", terminalDir);
                 if (!exitAfterSetup) Thread.currentThread().join();
             }
             return 0;

@@ -22,7 +22,7 @@ class DemoCommandTest {
         String first = runDemo();
         assertThat(first).contains("OpenOQS demo: central service on http://localhost:")
                 .contains("/api/v1/qualification-confirmations").contains("\"QualificationConfirmSearchInfo\"")
-                .contains("./oqs intake").contains("OQSsiquc01req_0001.xml");
+                .contains("./oqs intake").contains("OQSsiquc01req_0001.xml").contains("/kiosk");
         assertThat(dataDir.resolve("terminal/req")).isDirectory();
         assertThat(dataDir.resolve("terminal/res")).isDirectory();
         assertThat(dataDir.resolve("terminal/face")).isDirectory();
@@ -43,7 +43,7 @@ class DemoCommandTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             int exit = new CommandLine(new OqsCommand()).execute("demo", "--persons", "300", "--port",
-                    Integer.toString(AppTestSupport.freePort()), "--data-dir", dataDir.toString(), "--terminal-dir", dataDir.resolve("terminal").toString(), "--exit-after-setup");
+                    Integer.toString(AppTestSupport.freePort()), "--data-dir", dataDir.toString(), "--terminal-dir", dataDir.resolve("terminal").toString(), "--web-port", "0", "--exit-after-setup");
             assertThat(exit).isZero();
         } finally {
             System.setOut(original);
