@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.openoqs.app.generate.medical.MedicalHistoryFiles;
 import org.openoqs.app.progress.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code oqs generate}: writes a deterministic synthetic population for insurer intake, {@code DIR/qualifications.csv}
  * (the intake CSV) and {@code DIR/insurers.csv} (the insurer catalogue). Both files are written under a temporary
- * name and renamed when complete, so a partial file never appears under the final name.
+ * name and renamed when complete, so a partial file never appears under the final name. Unless {@code --no-medical},
+ * also {@code drug-dispensings.csv} and {@code health-checkups.csv} for the same persons ({@link MedicalHistoryFiles}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a deterministic synthetic insured population as intake CSV "
@@ -49,6 +51,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--jpki-dir", description = "The JPKI authority to issue cards from (default: DIR/jpki, created if absent).")
     Path jpkiDir;
 
+    @Option(names = "--medical", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also write drug-dispensings.csv and health-checkups.csv for the persons (default: on; --no-medical skips).")
+    boolean medical;
+
     @Override
     public Integer call() throws IOException {
         if (persons < 0) {
@@ -67,6 +73,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 summary.twinPairs(), summary.kokiKorei(), generator.catalog().all().size(),
                 (System.nanoTime() - started) / 1e9, out.toAbsolutePath().normalize());
         if (cards > 0) new CardGeneration(seed, referenceDate, out, jpkiDir, Clock.systemDefaultZone()).run(cards, err);
+        if (medical) MedicalHistoryFiles.generate(out, out.resolve(QUALIFICATIONS_FILE), seed, referenceDate, summary.persons(), err);
         return 0;
     }
 

@@ -22,7 +22,12 @@ public final class IntakeClient {
     private final String token;
 
     public IntakeClient(String server, String token) {
-        this.endpoint = URI.create(server.replaceAll("/+$", "") + "/api/v1/insurer/qualifications");
+        this(server, token, IntakeKind.QUALIFICATIONS);
+    }
+
+    /** A client for one kind of intake file ({@link IntakeKind#path()}). */
+    public IntakeClient(String server, String token, IntakeKind kind) {
+        this.endpoint = URI.create(server.replaceAll("/+$", "") + kind.path());
         this.token = token;
     }
 

@@ -14,11 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code oqs intake FILE --server URL}: sends an insurer CSV to a running central service. The credential comes from
- * {@code --token}, else {@code $OQS_INSURER_TOKEN}, else {@code --token-file} (default {@code ./oqs-data/insurer-token},
- * where {@code oqs demo} leaves its credential). Exit 0 when stored, 1 when rejected, 2 when it could not be sent.
+ * {@code oqs intake FILE --server URL}: sends an intake CSV to a running central service — qualifications, or the
+ * intermediary's drug-dispensings / health-checkups, chosen by {@code --kind} or else by the file's header row. The
+ * credential comes from {@code --token}, else {@code $OQS_INSURER_TOKEN}, else {@code --token-file} (default
+ * {@code ./oqs-data/insurer-token}, where {@code oqs demo} leaves its credential). Exit 0 when stored, 1 when rejected,
+ * 2 when it could not be sent.
  */
-@Command(name = "intake", mixinStandardHelpOptions = true, description = "Register an insurer qualification CSV with a running central service.")
+@Command(name = "intake", mixinStandardHelpOptions = true,
+        description = "Register an intake CSV (qualifications, drug-dispensings or health-checkups) with a running central service.")
 public class IntakeCommand implements Callable<Integer> {
     static final int REJECTED = 1;
     static final int NOT_SENT = 2;
@@ -26,6 +29,9 @@ public class IntakeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "The intake CSV (UTF-8, header row of OQS element names).")
     Path file;
+
+    @Option(names = "--kind", description = "qualifications, drug-dispensings or health-checkups (default: from the file's header row).")
+    String kind;
 
     @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Central service URL (default: ${DEFAULT-VALUE}).")
     String server;
@@ -42,6 +48,11 @@ public class IntakeCommand implements Callable<Integer> {
             System.err.println("intake: no such file: " + file);
             return NOT_SENT;
         }
+        IntakeKind intakeKind = kind == null ? IntakeKind.detect(file) : IntakeKind.byCliName(kind).orElse(null);
+        if (intakeKind == null) {
+            System.err.println("intake: unknown --kind " + kind + "; expected one of " + IntakeKind.cliNames());
+            return NOT_SENT;
+        }
         String credential = credential();
         if (credential == null) {
             System.err.println("intake: no credential: give --token, set OQS_INSURER_TOKEN, or create " + tokenFile
@@ -49,8 +60,9 @@ public class IntakeCommand implements Callable<Integer> {
             return NOT_SENT;
         }
         IntakeClient.Response response;
-        try (ProgressBar bar = new ProgressBar("uploading " + file.getFileName(), Files.size(file), "bytes")) {
-            response = new IntakeClient(server, credential).upload(file, bar::update);
+        try (ProgressBar bar = new ProgressBar("uploading " + file.getFileName() + " (" + intakeKind.cliName() + ")",
+                Files.size(file), "bytes")) {
+            response = new IntakeClient(server, credential, intakeKind).upload(file, bar::update);
         } catch (ConnectException e) {
             System.err.println("intake: cannot connect to " + server + " (is the central service running? ./oqs demo or ./oqs serve)");
             return NOT_SENT;
@@ -68,6 +80,10 @@ public class IntakeCommand implements Callable<Integer> {
     private int report(IntakeClient.Response response) throws IOException {
         if (response.status() == 401) {
             System.err.println("intake: the server refused the credential (401)");
+            return NOT_SENT;
+        }
+        if (response.status() == 403) {
+            System.err.println("intake: the credential may not register this file (403): " + detail(response.body()));
             return NOT_SENT;
         }
         if (response.status() != 200 && response.status() != 422) {
@@ -93,5 +109,15 @@ public class IntakeCommand implements Callable<Integer> {
                     e.hasNonNull("value") ? " (value '" + e.get("value").asText() + "')" : "");
         }
         return REJECTED;
+    }
+
+    /** The {@code detail} of a problem response, or the body as it is. */
+    private static String detail(String body) {
+        try {
+            JsonNode problem = new ObjectMapper().readTree(body);
+            return problem.hasNonNull("detail") ? problem.get("detail").asText() : body;
+        } catch (IOException e) {
+            return body;
+        }
     }
 }

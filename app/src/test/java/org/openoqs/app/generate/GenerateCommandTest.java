@@ -48,6 +48,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void medicalFilesAreWrittenUnlessSwitchedOff() throws Exception {
+        StringWriter err = new StringWriter();
+        run(err, "--persons", "120", "--seed", "2", "--out", dir.toString());
+        assertThat(Files.readString(dir.resolve("drug-dispensings.csv"))).startsWith("PersonKey,DiDate,MeTrMonth,MeTrDiHCd,");
+        assertThat(Files.readString(dir.resolve("health-checkups.csv"))).startsWith("PersonKey,EffectiveTime,ItemCode,");
+        assertThat(err.toString()).contains("Generated medical history of 120 persons");
+
+        Path without = dir.resolve("without");
+        run(new StringWriter(), "--persons", "120", "--seed", "2", "--out", without.toString(), "--no-medical");
+        assertThat(without.resolve("qualifications.csv")).exists();
+        assertThat(without.resolve("drug-dispensings.csv")).doesNotExist();
+        assertThat(without.resolve("health-checkups.csv")).doesNotExist();
+    }
+
+    @Test
     void defaultsAreTenThousandPersonsSeedOneAndTheDataDirectory() {
         GenerateCommand command = new GenerateCommand();
         new CommandLine(command).parseArgs();
@@ -55,6 +70,7 @@ class GenerateCommandTest {
         assertThat(command.seed).isEqualTo(1);
         assertThat(command.out).isEqualTo(Path.of("./oqs-data/generated"));
         assertThat(command.referenceDate).isEqualTo(PopulationGenerator.DEFAULT_REFERENCE_DATE);
+        assertThat(command.medical).isTrue();
     }
 
     @Test

@@ -88,6 +88,41 @@ class IntakeCommandTest {
     }
 
     @Test
+    void generatedMedicalFilesAreSentToTheirEndpointsByTheirHeader() {
+        Path generated = dir.resolve("gen-medical");
+        assertThat(new CommandLine(new GenerateCommand()).execute("--persons", "150", "--seed", "6", "--out", generated.toString())).isZero();
+        for (String file : new String[] {GenerateCommand.QUALIFICATIONS_FILE, "drug-dispensings.csv", "health-checkups.csv"}) {
+            Run run = intake(generated.resolve(file).toString(), "--server", server, "--token-file", tokenFile.toString());
+            assertThat(run.exit()).as(file + ": " + run.out()).isZero();
+            assertThat(run.out()).contains("accepted").contains("new");
+        }
+        Run again = intake(generated.resolve("drug-dispensings.csv").toString(), "--kind", "drug-dispensings",
+                "--server", server, "--token-file", tokenFile.toString());
+        assertThat(again.out()).contains("(0 new, 0 updated, ");
+    }
+
+    @Test
+    void theKindOptionOverridesTheHeaderAndAnUnknownKindIsRefused() throws Exception {
+        Path drugs = dir.resolve("drugs-as-qualifications.csv");
+        Files.writeString(drugs, "PersonKey,DiDate,MeTrDiHCd,MeTrDiHNm,InOut,DrugC,DrugN,Qua1,Unit,UsageN,Times\n"
+                + "PK1,20250301,1340000015,薬局,2,2171022F1020,薬,1,錠,用法,28\n");
+        Run asQualifications = intake(drugs.toString(), "--kind", "qualifications", "--server", server, "--token-file", tokenFile.toString());
+        assertThat(asQualifications.exit()).isEqualTo(IntakeCommand.REJECTED);
+        assertThat(asQualifications.out()).contains(drugs + ":1 DrugC: unknown column");
+        assertThat(intake(drugs.toString(), "--kind", "drugs", "--server", server, "--token-file", tokenFile.toString()).exit())
+                .isEqualTo(IntakeCommand.NOT_SENT);
+    }
+
+    @Test
+    void aNarrowCredentialMayNotSendMedicalFiles() throws Exception {
+        String narrow = central.getBean(InsurerCredentialService.class).create("narrow", List.of(
+                org.openoqs.core.number.InsurerNumber.parse("01130012")));
+        Path drugs = dir.resolve("drugs.csv");
+        Files.writeString(drugs, "PersonKey,DiDate,MeTrDiHCd,MeTrDiHNm,InOut,DrugC,DrugN,Qua1,Unit,UsageN,Times\n");
+        assertThat(intake(drugs.toString(), "--server", server, "--token", narrow).exit()).isEqualTo(IntakeCommand.NOT_SENT);
+    }
+
+    @Test
     void missingCredentialOrServerIsAClearError() throws Exception {
         Path csv = dir.resolve("any.csv");
         Files.writeString(csv, "PersonKey\n");

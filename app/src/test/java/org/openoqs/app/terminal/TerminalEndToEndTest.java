@@ -163,6 +163,34 @@ class TerminalEndToEndTest {
         }
     }
 
+    /**
+     * 薬剤情報 and 特定健診情報 requests as S4 writes them (Shift_JIS, insurance keys in the header) go through the
+     * terminal to central and come back as result files. This central has no consent feature, so the answer is the
+     * refusal every request gets until there is one.
+     */
+    @Test
+    void drugAndCheckupRequestsAreAnsweredThroughTheTerminal() throws Exception {
+        Path terminalDir = dir.resolve("medical");
+        try (TerminalAgent agent = terminal(terminalDir, ResultEncoding.SHIFT_JIS)) {
+            for (String prefix : List.of("YZK", "TKK")) {
+                drop(terminalDir, prefix + "siquc01req_022605010900PAT1.xml", "<?xml version=\"1.0\" encoding=\"Shift_JIS\" standalone=\"no\"?>\n"
+                        + "<XmlMsg><MessageHeader><MedicalInstitutionCode>" + CLINIC + "</MedicalInstitutionCode>"
+                        + "<InsurerNumber>01130012</InsurerNumber><InsuranceCardSymbol>１２３</InsuranceCardSymbol>"
+                        + "<InsuredPersonIdentificationNumber>456</InsuredPersonIdentificationNumber><BranchNumber>01</BranchNumber>"
+                        + "<ArbitraryFileIdentifier>髙橋" + prefix + "</ArbitraryFileIdentifier></MessageHeader><MessageBody>"
+                        + "<FileCategory>2</FileCategory><PrDiInfClassification>1</PrDiInfClassification>"
+                        + "<MedicalTreatmentFlag>1</MedicalTreatmentFlag></MessageBody></XmlMsg>\n", MS932);
+                XmlNode res = awaitResult(terminalDir, prefix + "siquc01res_022605010900PAT1.xml");
+                assertThat(res.pathText("MessageHeader/CharacterCodeIdentifier")).isEqualTo("1");
+                assertThat(res.pathText("MessageHeader/ArbitraryFileIdentifier")).isEqualTo("髙橋" + prefix);
+                assertThat(res.pathText("MessageHeader/MedicalInstitutionCode")).isEqualTo(CLINIC);
+                assertThat(res.pathText("MessageHeader/ResultCode")).isNotEqualTo("1");
+                assertThat(res.pathText("MessageHeader/MessageContents")).startsWith("同意情報を確認できません");
+                assertThat(res.child("MessageBody")).isEmpty();
+            }
+        }
+    }
+
     @Test
     void hostileRequestGetsAnErrFileAndNeverReachesCentral() throws Exception {
         Path terminalDir = dir.resolve("hostile");

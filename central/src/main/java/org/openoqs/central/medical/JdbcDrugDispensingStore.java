@@ -84,6 +84,13 @@ public class JdbcDrugDispensingStore implements DrugDispensingStore {
     }
 
     @Override
+    public void confirm(List<DrugDispensing> records, long intakeId) {
+        jdbc.batchUpdate("UPDATE drug_dispensing SET intake_id = ? WHERE person_key = ? AND di_date = ? AND me_tr_di_h_cd = ?"
+                + " AND drug_c = ? AND seq = ?", records.stream().map(d -> new Object[] {intakeId, d.personKey(),
+                Date.valueOf(d.diDate()), d.meTrDiHCd().value(), d.drugC().value(), d.seq()}).toList());
+    }
+
+    @Override
     public long count() {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM drug_dispensing", Long.class);
         return n == null ? 0 : n;

@@ -76,6 +76,13 @@ public class JdbcHealthCheckupStore implements HealthCheckupStore {
     }
 
     @Override
+    public void confirm(List<HealthCheckupItem> items, long intakeId) {
+        jdbc.batchUpdate("UPDATE health_checkup_item SET intake_id = ? WHERE person_key = ? AND effective_time = ? AND item_code = ?",
+                items.stream().map(i -> new Object[] {intakeId, i.personKey(), Date.valueOf(i.effectiveTime()),
+                        i.itemCode().value()}).toList());
+    }
+
+    @Override
     public long count() {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM health_checkup_item", Long.class);
         return n == null ? 0 : n;

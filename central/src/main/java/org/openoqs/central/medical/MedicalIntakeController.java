@@ -40,7 +40,7 @@ public class MedicalIntakeController {
     /** The intake of one file kind, as the two endpoints differ only in it. */
     @FunctionalInterface
     private interface Intake {
-        IntakeReport run(Reader csv, String fileName, InsurerCredential credential) throws IOException;
+        IntakeReport run(Reader csv, String fileName, InsurerCredential credential);
     }
 
     @Operation(summary = "Register 薬剤情報 lines from drug-dispensings.csv (all-or-nothing; credential scope *)")

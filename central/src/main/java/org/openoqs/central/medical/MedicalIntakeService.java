@@ -167,18 +167,22 @@ public class MedicalIntakeService {
             Map<K, StoredRecord<R>> stored = file.store().findByKeys(pending.stream().map(p -> file.key(p.record())).toList());
             List<R> toInsert = new ArrayList<>();
             List<R> toUpdate = new ArrayList<>();
+            List<R> toConfirm = new ArrayList<>();
             for (Pending<R> p : pending) {
                 StoredRecord<R> existing = stored.get(file.key(p.record()));
                 if (existing == null) toInsert.add(p.record());
                 else if (existing.intakeId() == intakeId) duplicate(p.line(), p.record(), "as an earlier line" + SPLIT);
                 else if (!existing.record().equals(p.record())) toUpdate.add(p.record());
-                else unchanged++;
+                else toConfirm.add(p.record());
             }
             if (errorCount > 0) return;
             if (!toInsert.isEmpty()) file.store().insert(toInsert, intakeId);
             if (!toUpdate.isEmpty()) file.store().update(toUpdate, intakeId);
+            // Unchanged lines are marked too: a later line with the same key is then seen as a duplicate.
+            if (!toConfirm.isEmpty()) file.store().confirm(toConfirm, intakeId);
             inserted += toInsert.size();
             updated += toUpdate.size();
+            unchanged += toConfirm.size();
         }
 
         /** Two groups of one person's lines in the same batch can number a repeat alike. */

@@ -45,9 +45,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * 薬剤情報 and 特定健診情報 end to end over real HTTP: intake of both files (idempotent, all-or-nothing, intermediary
  * only) and YZK/TKK request files answered behind consent, in UTF-8 and Shift_JIS. Run once per store by the
- * subclasses. Dates are relative to today (Japan time), as the retention windows are.
+ * subclasses. Dates are relative to today (Japan time), as the retention windows are. Batches of 3 lines let the
+ * files below cross batch boundaries.
  */
-@SpringBootTest(classes = CentralApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = CentralApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "oqs.intake.batch-size=3")
 @Import(MedicalScenarios.TestBeans.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MedicalScenarios {
@@ -283,6 +285,27 @@ abstract class MedicalScenarios {
         assertThat(checkupReport.get("errors")).singleElement().satisfies(e -> assertThat(e.get("message").asText())
                 .isEqualTo("same PersonKey, EffectiveTime and ItemCode as line 2"));
         assertThat(drugStore.findByPerson("PK-X9", DateRange.yearsUpTo(TODAY, 3))).isEmpty();
+    }
+
+    @Test
+    void aSplitRepeatIsCaughtEvenWhenItsFirstPartIsAlreadyStoredUnchanged() {
+        String morning = "PK-X7," + day(2) + ",," + PHARMACY + ",2171022F1020,アムロジピン錠5mg,,1,錠,1日1回朝食後,28,,";
+        String evening = "PK-X7," + day(2) + ",," + PHARMACY + ",2171022F1020,アムロジピン錠5mg,,1,錠,1日1回夕食後,28,,";
+        String other = "PK-X6," + day(2) + ",," + PHARMACY + ",2171022F1020,アムロジピン錠5mg,,1,錠,1日1回朝食後,28,,";
+        String another = "PK-X5," + day(2) + ",," + PHARMACY + ",2171022F1020,アムロジピン錠5mg,,1,錠,1日1回朝食後,28,,";
+        assertThat(post("/api/v1/insurer/drug-dispensings", drugs(morning), token).status()).isEqualTo(200);
+        // The evening line, meant as a second 用法, comes in the next batch after other persons: numbered 1 again, it
+        // would overwrite the stored morning line, which this intake left unchanged.
+        Reply split = post("/api/v1/insurer/drug-dispensings", drugs(morning, other, another, evening), token);
+        assertThat(split.status()).isEqualTo(422);
+        assertThat(split.json().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("line").asLong()).isEqualTo(5);
+            assertThat(e.get("message").asText()).contains("in another group of this person's lines");
+        });
+        assertThat(drugStore.findByPerson("PK-X7", DateRange.yearsUpTo(TODAY, 1))).singleElement()
+                .satisfies(d -> assertThat(d.usageN()).isEqualTo("1日1回朝食後"));
+        assertThat(post("/api/v1/insurer/drug-dispensings", drugs(morning, evening, other, another), token).json().get("inserted").asLong())
+                .isEqualTo(3);
     }
 
     @Test

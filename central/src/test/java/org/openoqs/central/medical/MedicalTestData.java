@@ -97,6 +97,8 @@ final class MedicalTestData {
 
         @Override public void update(List<R> r, long intakeId) { throw new UnsupportedOperationException(); }
 
+        @Override public void confirm(List<R> r, long intakeId) { throw new UnsupportedOperationException(); }
+
         @Override public long count() { return records.size(); }
     }
 
