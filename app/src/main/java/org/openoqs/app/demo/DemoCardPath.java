@@ -2,6 +2,7 @@ package org.openoqs.app.demo;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.openoqs.app.generate.CardGeneration;
@@ -42,19 +45,42 @@ final class DemoCardPath {
                         report.linked(), report.unchanged(), report.held().size(), report.refused().size());
             }
         }
+        // Only a card holder can consent at the kiosk, so only their history is ever shown: loading just theirs keeps
+        // the demo's start fast (the full files are there for ./oqs intake).
+        Set<String> holders = cardHolders(generated);
         MedicalIntakeService medical = central.getBean(MedicalIntakeService.class);
         Path drugs = generated.resolve(DRUGS_FILE);
-        if (Files.isRegularFile(drugs)) {
-            try (Reader in = Files.newBufferedReader(drugs, StandardCharsets.UTF_8)) {
-                report(medical.intakeDrugDispensings(in, DRUGS_FILE, credential, n -> { }));
-            }
+        if (Files.isRegularFile(drugs) && !holders.isEmpty()) {
+            report(medical.intakeDrugDispensings(onlyFor(drugs, holders), DRUGS_FILE, credential, n -> { }));
         }
         Path checkups = generated.resolve(CHECKUPS_FILE);
-        if (Files.isRegularFile(checkups)) {
-            try (Reader in = Files.newBufferedReader(checkups, StandardCharsets.UTF_8)) {
-                report(medical.intakeHealthCheckups(in, CHECKUPS_FILE, credential, n -> { }));
+        if (Files.isRegularFile(checkups) && !holders.isEmpty()) {
+            report(medical.intakeHealthCheckups(onlyFor(checkups, holders), CHECKUPS_FILE, credential, n -> { }));
+        }
+    }
+
+    private static Set<String> cardHolders(Path generated) throws IOException {
+        Path cards = generated.resolve(CardGeneration.CARDS_FILE);
+        if (!Files.isRegularFile(cards)) return Set.of();
+        try (Reader in = Files.newBufferedReader(cards, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords().stream()
+                    .map(r -> r.get("PersonKey")).collect(Collectors.toSet());
+        }
+    }
+
+    /** The header and the rows whose first column (PersonKey) is one of {@code persons}. */
+    private static Reader onlyFor(Path csv, Set<String> persons) throws IOException {
+        StringBuilder kept = new StringBuilder();
+        try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+            var it = lines.iterator();
+            if (it.hasNext()) kept.append(it.next()).append('\n');
+            while (it.hasNext()) {
+                String line = it.next();
+                int comma = line.indexOf(',');
+                if (comma > 0 && persons.contains(line.substring(0, comma))) kept.append(line).append('\n');
             }
         }
+        return new StringReader(kept.toString());
     }
 
     private static void report(IntakeReport report) {
