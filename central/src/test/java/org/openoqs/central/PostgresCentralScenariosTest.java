@@ -8,9 +8,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresCentralScenariosTest extends BulkScenarios {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.freshSchemaUrl();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+        PostgresTestDatabase.register(registry);
     }
 }

@@ -21,6 +21,14 @@ public final class PostgresTestDatabase {
     private PostgresTestDatabase() {}
 
     /** Creates a new schema and returns a JDBC URL that uses it; skips or fails when PostgreSQL is unreachable. */
+    /** Points a Spring test context at a fresh schema of the test server (skips the test when none is reachable). */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = freshSchemaUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
     public static String freshSchemaUrl() {
         String schema = "oqs_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
