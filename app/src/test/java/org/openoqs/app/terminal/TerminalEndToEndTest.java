@@ -165,8 +165,8 @@ class TerminalEndToEndTest {
 
     /**
      * 薬剤情報 and 特定健診情報 requests as S4 writes them (Shift_JIS, insurance keys in the header) go through the
-     * terminal to central and come back as result files. This central has no consent feature, so the answer is the
-     * refusal every request gets until there is one.
+     * terminal to central and come back as result files. No card was read at this clinic, so central's consent store
+     * has no 閲覧同意 and the answer is a refusal (the granted path is tested in central's card scenarios).
      */
     @Test
     void drugAndCheckupRequestsAreAnsweredThroughTheTerminal() throws Exception {
@@ -185,7 +185,8 @@ class TerminalEndToEndTest {
                 assertThat(res.pathText("MessageHeader/ArbitraryFileIdentifier")).isEqualTo("髙橋" + prefix);
                 assertThat(res.pathText("MessageHeader/MedicalInstitutionCode")).isEqualTo(CLINIC);
                 assertThat(res.pathText("MessageHeader/ResultCode")).isNotEqualTo("1");
-                assertThat(res.pathText("MessageHeader/MessageContents")).startsWith("同意情報を確認できません");
+                // No card was read at this clinic, so no 閲覧同意 exists: refused by the real consent store.
+                assertThat(res.pathText("MessageHeader/MessageContents")).startsWith("同意なし");
                 assertThat(res.child("MessageBody")).isEmpty();
             }
         }
