@@ -37,7 +37,8 @@ class CsvRowTest {
                 "t.csv line 7, column D: not a date yyyy-MM-dd: '2023/03/31'");
         assertProblem(() -> row(Map.of("D", "2023-02-29")).date("D"),
                 "t.csv line 7, column D: not a date yyyy-MM-dd: '2023-02-29'");
-        assertProblem(() -> row(Map.of("V", "2022-8")).month("V"), "t.csv line 7, column V: not a version yyyy-MM: '2022-8'");
+        assertProblem(() -> row(Map.of("V", "2022-8")).month("V"),
+                "t.csv line 7, column V: not a version yyyy-MM: '2022-8'");
     }
 
     @Test

@@ -32,7 +32,8 @@ class CsvTableTest {
     @Test
     void everyRowHasAsManyFieldsAsTheHeader() {
         assertProblem("Id,Amount\nA,1\nB", "t.csv line 3: expected 2 comma-separated fields as in the header, found 1");
-        assertProblem("Id,Amount\nA,1,000", "t.csv line 2: expected 2 comma-separated fields as in the header, found 3");
+        assertProblem("Id,Amount\nA,1,000",
+                "t.csv line 2: expected 2 comma-separated fields as in the header, found 3");
     }
 
     @Test

@@ -22,7 +22,8 @@ class DeferralConditionTest {
     @ValueSource(ints = {-1, 7, 23})
     void rejectsOtherTypes(int type) {
         assertThatThrownBy(() -> DeferralCondition.ofDeferralType(type))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("DeferralType"));
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("DeferralType"));
     }
 
     @Test

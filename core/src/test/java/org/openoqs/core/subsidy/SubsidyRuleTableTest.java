@@ -207,8 +207,10 @@ class SubsidyRuleTableTest {
         assertThatThrownBy(() -> read(rules(rule(Map.of("Category", "MEDICAL_CLINIC"))), deadlines(deadline(Map.of()))))
                 .isInstanceOf(SubsidyTableException.class)
                 .hasMessageStartingWith("rules.csv line 2, column Category: must be one of");
-        assertRulesProblem("rules.csv line 2, column Confidence: must be C, S or U: 'I'", rule(Map.of("Confidence", "I")));
-        assertRulesProblem("rules.csv line 2, column Version: not a version yyyy-MM: 'v2'", rule(Map.of("Version", "v2")));
+        assertRulesProblem("rules.csv line 2, column Confidence: must be C, S or U: 'I'",
+                rule(Map.of("Confidence", "I")));
+        assertRulesProblem("rules.csv line 2, column Version: not a version yyyy-MM: 'v2'",
+                rule(Map.of("Version", "v2")));
     }
 
     @Test

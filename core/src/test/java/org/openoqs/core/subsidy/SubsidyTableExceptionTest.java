@@ -19,7 +19,8 @@ class SubsidyTableExceptionTest {
 
     @Test
     void leavesOutWhatIsNotKnown() {
-        assertThat(new SubsidyTableException("r.csv", 3, null, "expected 16 fields")).hasMessage("r.csv line 3: expected 16 fields");
+        assertThat(new SubsidyTableException("r.csv", 3, null, "expected 16 fields"))
+                .hasMessage("r.csv line 3: expected 16 fields");
         assertThat(new SubsidyTableException("r.csv", 0, null, "no rule rows")).hasMessage("r.csv: no rule rows");
     }
 }
