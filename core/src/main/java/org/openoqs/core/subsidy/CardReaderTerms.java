@@ -106,7 +106,7 @@ public final class CardReaderTerms {
         Confidence confidence = row.parsed("Confidence", Confidence::parse);
         return row.build(() -> new CardReaderProduct(row.text("ProductCode"), row.text("Maker"),
                 row.optionalText("ProductName"), row.count("LeadMonths"), confidence,
-                Objects.requireNonNullElse(row.optionalText("Note"), "")));
+                row.optionalText("Note")));
     }
 
     private static final class Bundled {

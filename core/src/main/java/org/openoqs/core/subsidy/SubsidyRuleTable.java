@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -129,7 +128,7 @@ public final class SubsidyRuleTable {
                 row.optionalCount("ReaderCount"), row.optionalDate("OrderedFrom"), row.optionalDate("OrderedTo"),
                 row.optionalDate("VendorContractBy"), row.optionalDate("StartFrom"), row.optionalDate("StartTo"),
                 row.yen("CostCap"), new Rate(row.count("RateNumerator"), row.count("RateDenominator")),
-                row.yen("GrantCap"), confidence, Objects.requireNonNullElse(row.optionalText("Note"), "")));
+                row.yen("GrantCap"), confidence, row.optionalText("Note")));
     }
 
     private static SubsidyDeadline deadline(CsvRow row) {
@@ -137,7 +136,7 @@ public final class SubsidyRuleTable {
         Confidence confidence = row.parsed("Confidence", Confidence::parse);
         return row.build(() -> new SubsidyDeadline(row.text("DeadlineId"), row.text("Programme"), condition,
                 row.date("RunningBy"), row.optionalDate("ApplyBy"), confidence,
-                Objects.requireNonNullElse(row.optionalText("Note"), "")));
+                row.optionalText("Note")));
     }
 
     /** Bundled tables are read on first use; a broken bundled table is a build error, caught by the tests. */
