@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "OpenOQS: an open implementation of Japan's オンライン資格確認等システム.",
         subcommands = {DemoCommand.class, ServeCommand.class, IntakeCommand.class, GenerateCommand.class,
                 CredentialCommand.class, CaCommand.class, JpkiCommand.class, TerminalCommand.class, AuditCommand.class,
+                org.openoqs.app.portal.PortalCommand.class,
                 CommandLine.HelpCommand.class})
 public class OqsCommand implements Runnable {
 

@@ -11,13 +11,21 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP(S) port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--portal-port", defaultValue = "-1", description = "Also run the portal (医療機関等向けポータルサイト) "
+            + "on this port, sharing central's store and certificate registry; -1: no portal (default).")
+    int portalPort;
+
     @Mixin StoreOptions storeOptions;
 
     @Mixin TlsOptions tlsOptions;
 
     @Override
     public Integer call() throws Exception {
-        CentralServer.start(port, storeOptions.store(), tlsOptions.properties(storeOptions.dataDir()));
+        var central = CentralServer.start(port, storeOptions.store(), tlsOptions.properties(storeOptions.dataDir()));
+        if (portalPort >= 0) {
+            var portal = org.openoqs.app.portal.PortalLauncher.startBeside(central, portalPort, storeOptions.store());
+            System.out.printf("portal on %s%n", portal.url());
+        }
         String scheme = tlsOptions.enabled() ? "https" : "http";
         System.out.printf("central service on %s://localhost:%d (OpenAPI: /swagger-ui.html)%s. Ctrl-C stops it.%n", scheme, port,
                 tlsOptions.enabled() ? ", terminals need a certificate from 'oqs ca issue'" : "");

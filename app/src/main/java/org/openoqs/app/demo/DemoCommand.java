@@ -61,6 +61,9 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--web-port", defaultValue = "8081", description = "Port of the terminal's card-reader kiosk and staff pages (default: ${DEFAULT-VALUE}).")
     int webPort;
 
+    @Option(names = "--portal-port", defaultValue = "8090", description = "Port of the portal for institutions (default: ${DEFAULT-VALUE}).")
+    int portalPort;
+
     @Option(names = "--exit-after-setup", hidden = true, description = "Stop after set-up instead of serving (used by tests).")
     boolean exitAfterSetup;
 
@@ -88,11 +91,13 @@ public class DemoCommand implements Callable<Integer> {
             MedicalInstitutionCode institution = MedicalInstitutionCode.parse(institutionCode);
             TerminalConfig terminalConfig = TerminalConfig.builder(terminalDir, URI.create("http://localhost:" + port)).build();
             String adminPassword = DemoCardPath.adminPassword(terminalDir);
-            try (TerminalAgent terminal = TerminalAgent.start(terminalConfig);
+            try (org.openoqs.portal.PortalServer portal = DemoPortal.start(central, portalPort, storeOptions.store());
+                 TerminalAgent terminal = TerminalAgent.start(terminalConfig);
                  TerminalWebServer web = TerminalWebServer.start(TerminalWebConfig.builder(terminalConfig, institution,
                          generated.resolve(CardGeneration.WALLET_DIR)).port(webPort).initializeLogging(false).build())) {
                 printWelcome(dataDir, generated);
                 DemoCardPath.printWelcome(web.url(), "http://localhost:" + port, generated, terminalDir, adminPassword);
+                DemoPortal.printWelcome(portal, dataDir);
                 if (!exitAfterSetup) Thread.currentThread().join();
             }
             return 0;

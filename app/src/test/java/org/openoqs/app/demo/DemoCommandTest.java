@@ -34,6 +34,9 @@ class DemoCommandTest {
                 .contains("<InsuredIdentificationNumber>");
         String token = Files.readString(dataDir.resolve("insurer-token"));
 
+        assertThat(first).as("the portal is part of the demo").contains("Portal (医療機関等向けポータルサイト): http://127.0.0.1:")
+                .contains("operator");
+
         String second = runDemo();
         assertThat(second).contains("OpenOQS demo");
         assertThat(Files.readString(dataDir.resolve("insurer-token"))).as("the credential is reused").isEqualTo(token);
@@ -46,7 +49,8 @@ class DemoCommandTest {
         try {
             int exit = new CommandLine(new OqsCommand()).execute("demo", "--persons", "300", "--port",
                     Integer.toString(AppTestSupport.freePort()), "--data-dir", dataDir.toString(), "--terminal-dir", dataDir.resolve("terminal").toString(),
-                    "--web-port", Integer.toString(AppTestSupport.freePort()), "--exit-after-setup");
+                    "--web-port", Integer.toString(AppTestSupport.freePort()),
+                    "--portal-port", Integer.toString(AppTestSupport.freePort()), "--exit-after-setup");
             assertThat(exit).isZero();
         } finally {
             System.setOut(original);

@@ -63,6 +63,7 @@ public class TerminalCertificates {
         passwords.check("password", password, confirmation, problems);
         problems.throwIfAny();
         try {
+            issuer.initialiseCa(); // the CA is made on first use when central was never started with --tls
             IssuedCertificate issued = issuer.issueTerminal(institutionCode, id);
             return new IssuedDownload(issued.serialHex(), id, institutionCode + "-" + id + ".p12",
                     bytes(issued.toKeyStore(password.toCharArray()), password.toCharArray()));
@@ -96,7 +97,7 @@ public class TerminalCertificates {
     /** The CA certificate a terminal trusts central's server certificate by, as a PKCS#12 trust store. */
     public byte[] trustStore(char[] password) {
         try {
-            return bytes(issuer.ca().trustStore(), password);
+            return bytes(issuer.initialiseCa().trustStore(), password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
