@@ -26,14 +26,15 @@ import org.springframework.web.context.WebApplicationContext;
 public final class PortalFixture implements AutoCloseable {
     /** 2026-11-21 10:00 JST. */
     public static final Instant START = Instant.parse("2026-11-21T01:00:00Z");
-    public final MutableClock clock = new MutableClock(START, StoreConfiguration.JAPAN);
+    public final MutableClock clock;
     public final Path dataDir;
     private final PortalServer server;
     private final MockMvc mvc;
 
     public enum Store { H2, POSTGRES }
 
-    private PortalFixture(Store store) throws IOException {
+    private PortalFixture(Store store, Instant start) throws IOException {
+        clock = new MutableClock(start, StoreConfiguration.JAPAN);
         dataDir = Files.createTempDirectory("oqs-portal-test");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", 0);
@@ -51,8 +52,13 @@ public final class PortalFixture implements AutoCloseable {
     }
 
     public static PortalFixture start(Store store) {
+        return start(store, START);
+    }
+
+    /** A portal whose clock starts at {@code start} (subsidy deadlines lie in 2023). */
+    public static PortalFixture start(Store store, Instant start) {
         try {
-            return new PortalFixture(store);
+            return new PortalFixture(store, start);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
