@@ -6,7 +6,13 @@ package org.openoqs.portal.application;
  * same time.
  */
 public record UsageApplicationForm(String lineType, String lineCarrier, String customerId, String plannedStartMonth,
-                                   String plannedTestMonth, boolean onlineClaims) {
+                                   String plannedTestMonth, Boolean onlineClaims) {
+
+    /** An unticked checkbox is not sent at all: absent means no. */
+    public UsageApplicationForm {
+        onlineClaims = Boolean.TRUE.equals(onlineClaims);
+    }
+
     public static UsageApplicationForm empty() {
         return new UsageApplicationForm("IP_VPN", "NTT_FLETS", "", "", "", false);
     }
