@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,14 +36,24 @@ public final class Chromium implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    private final Path downloads;
 
-    private Chromium(WebDriver driver, Path profile) {
+    private Chromium(WebDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
         this.wait = new WebDriverWait(driver, WAIT);
     }
 
     public static Chromium start() {
+        return start(null);
+    }
+
+    /**
+     * A browser that saves downloads into {@code downloadDir} without asking (null: Chromium's default, as
+     * {@link #start()}); {@link #awaitDownload(String)} waits for a file there.
+     */
+    public static Chromium start(Path downloadDir) {
         Path binary = Path.of(System.getenv().getOrDefault("OQS_CHROMIUM", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getenv().getOrDefault("OQS_CHROMEDRIVER", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(binary) || !Files.isExecutable(chromedriver)) {
@@ -60,9 +73,24 @@ public final class Chromium implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ja",
                     "--user-data-dir=" + profile);
+            Path downloads = null;
+            if (downloadDir != null) {
+                downloads = Files.createDirectories(downloadDir).toAbsolutePath();
+                options.setExperimentalOption("prefs", Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false,
+                        "download.directory_upgrade", true,
+                        "safebrowsing.enabled", false));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-            return new Chromium(new ChromeDriver(service, options), profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            if (downloads != null) {
+                // The preference suffices for --headless=new; older headless modes ignored it, the DevTools command never.
+                driver.executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            }
+            return new Chromium(driver, profile, downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,8 +119,13 @@ public final class Chromium implements AutoCloseable {
      * for the element {@code next}: so two screens with the same id (consent after consent) are never confused.
      */
     public WebElement clickAndAwait(String id, String next) {
+        return clickAndAwait(By.id(id), next);
+    }
+
+    /** As {@link #clickAndAwait(String, String)}, for a button without an id (one per table row). */
+    public WebElement clickAndAwait(By clickable, String next) {
         WebElement current = driver.findElement(By.tagName("main"));
-        click(id);
+        wait.until(ExpectedConditions.elementToBeClickable(clickable)).click();
         wait.until(ExpectedConditions.stalenessOf(current));
         return await(next);
     }
@@ -105,6 +138,48 @@ public final class Chromium implements AutoCloseable {
 
     public String text(String id) {
         return await(id).getText();
+    }
+
+    /**
+     * Waits (up to {@link #WAIT}) until {@code fileName} is completely downloaded: present in the download folder, with
+     * no {@code .crdownload} left for it and the same size on two looks in a row. Only for {@link #start(Path)}.
+     */
+    public Path awaitDownload(String fileName) {
+        if (downloads == null) throw new IllegalStateException("this browser was started without a download folder");
+        Path file = downloads.resolve(fileName);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        long lastSize = -1;
+        try {
+            while (System.nanoTime() < deadline) {
+                if (Files.isRegularFile(file) && !inProgress()) {
+                    long size = Files.size(file);
+                    if (size > 0 && size == lastSize) return file;
+                    lastSize = size;
+                }
+                Thread.sleep(100);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + file, e);
+        }
+        throw new TimeoutException("no complete download " + file + " within " + WAIT + "; the folder holds "
+                + listing());
+    }
+
+    private boolean inProgress() throws IOException {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+        }
+    }
+
+    private String listing() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList().toString();
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** A fresh browser session: the next test is a new patient or a new member of staff. */
