@@ -29,7 +29,9 @@ public final class PortalLauncher {
         return PortalServer.start(properties(port, store, true), Optional.empty());
     }
 
-    private static Map<String, Object> properties(int port, CentralServer.Store store, boolean ownStore) {
+    private static Map<String, Object> properties(int requestedPort, CentralServer.Store store, boolean ownStore) {
+        // Mailed links carry the portal's address, so a "any free port" request is resolved here, not by Tomcat.
+        int port = requestedPort == 0 ? freePort() : requestedPort;
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("server.port", port);
         p.put("oqs.portal.data-dir", store.dataDir().toAbsolutePath().toString());
@@ -40,5 +42,13 @@ public final class PortalLauncher {
             if (store.dbPassword() != null) p.put("spring.datasource.password", store.dbPassword());
         }
         return p;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("no free port for the portal", e);
+        }
     }
 }
