@@ -49,13 +49,23 @@ public class TlsOptions {
         if (!enabled()) return Map.of();
         if (fromDataDir) {
             var tls = new CaDirectory(dataDir, Clock.system(StoreConfiguration.JAPAN)).ensureServerTls(PkiProperties.defaults(), hosts);
-            return properties(tls.keyStore(), tls.keyStorePassword(), tls.trustStore(), tls.trustStorePassword());
+            return properties(tls, clientAuth);
         }
         if (trustStore == null) throw new IllegalArgumentException("--tls-key-store needs --tls-trust-store");
         return properties(keyStore, keyStorePassword, trustStore, trustStorePassword);
     }
 
+    /** The Spring properties for central's TLS material from the data directory ({@link CaDirectory#ensureServerTls}). */
+    public static Map<String, Object> properties(CaDirectory.ServerTls tls, String clientAuth) {
+        return properties(tls.keyStore(), tls.keyStorePassword(), tls.trustStore(), tls.trustStorePassword(), clientAuth);
+    }
+
     private Map<String, Object> properties(Path keys, String keysPassword, Path trust, String trustPassword) {
+        return properties(keys, keysPassword, trust, trustPassword, clientAuth);
+    }
+
+    private static Map<String, Object> properties(Path keys, String keysPassword, Path trust, String trustPassword,
+                                                  String clientAuth) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("oqs.tls.enabled", "true");
         p.put("server.ssl.enabled", "true");

@@ -15,7 +15,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openoqs.app.AppTestSupport;
 import org.openoqs.app.central.CentralServer;
+import org.openoqs.app.central.TlsOptions;
 import org.openoqs.central.intake.InsurerCredentialService;
 import org.openoqs.central.intake.IntakeService;
 import org.openoqs.central.pki.CaDirectory;
@@ -84,16 +84,7 @@ class PortalBrowserEndToEndTest {
         // The portal issues from <data-dir>/ca, the CA central's TLS trusts: create it, with central's certificate, first.
         CaDirectory.ServerTls tls = new CaDirectory(dataDir, Clock.systemDefaultZone())
                 .ensureServerTls(PkiProperties.defaults(), List.of());
-        Map<String, Object> p = new HashMap<>();
-        p.put("oqs.tls.enabled", "true");
-        p.put("server.ssl.enabled", "true");
-        p.put("server.ssl.key-store", "file:" + tls.keyStore().toAbsolutePath());
-        p.put("server.ssl.key-store-type", "PKCS12");
-        p.put("server.ssl.key-store-password", tls.keyStorePassword());
-        p.put("server.ssl.trust-store", "file:" + tls.trustStore().toAbsolutePath());
-        p.put("server.ssl.trust-store-type", "PKCS12");
-        p.put("server.ssl.trust-store-password", tls.trustStorePassword());
-        p.put("server.ssl.client-auth", "want");
+        Map<String, Object> p = TlsOptions.properties(tls, "want");
         int port = AppTestSupport.freePort();
         CentralServer.Store store = new CentralServer.Store(dataDir, null, null, null);
         central = CentralServer.start(port, store, p);

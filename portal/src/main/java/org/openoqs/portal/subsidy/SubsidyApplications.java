@@ -61,16 +61,15 @@ public class SubsidyApplications {
 
     /** What the form would be granted if submitted today; throws {@link FormRejectedException} for unreadable input. */
     public SubsidyDecision preview(String institutionCode, SubsidyForm form) {
-        return calculator.decide(claim(account(institutionCode), form, new FormProblems(), true));
+        return calculator.decide(claim(account(institutionCode), form));
     }
 
     /** Saves the form as the institution's open application (creating it), with the decision it would get today. */
     @Transactional
     public SubsidyApplication save(String institutionCode, SubsidyForm form) {
-        FormProblems problems = new FormProblems();
-        SubsidyClaim claim = claim(account(institutionCode), form, problems, true);
+        SubsidyClaim claim = claim(account(institutionCode), form);
         SubsidyDecision decision = calculator.decide(claim);
-        SubsidyCosts costs = costs(form, problems);
+        SubsidyCosts costs = costs(form, new FormProblems()); // already checked by claim()
         Optional<SubsidyApplication> open = open(institutionCode);
         if (open.isEmpty() && latest(institutionCode).filter(a -> !a.status().editable()).isPresent()) {
             throw FormRejectedException.of("readerCount", "補助金申請は提出済みです（差戻しの場合だけ修正できます）");
@@ -153,7 +152,9 @@ public class SubsidyApplications {
         return accounts.find(institutionCode).orElseThrow();
     }
 
-    private SubsidyClaim claim(PortalAccount account, SubsidyForm form, FormProblems problems, boolean throwIfAny) {
+    /** The claim the form makes today; every unreadable field is reported at once. */
+    private SubsidyClaim claim(PortalAccount account, SubsidyForm form) {
+        FormProblems problems = new FormProblems();
         int readers = whole("readerCount", form.readerCount(), problems, "カードリーダーの台数");
         LocalDate ordered = date("readerOrderDate", form.readerOrderDate(), problems, false);
         LocalDate contracted = date("vendorContractDate", form.vendorContractDate(), problems, false);
@@ -161,7 +162,7 @@ public class SubsidyApplications {
         DeferralCondition deferral = deferral(form.deferral(), problems);
         SubsidyCosts costs = costs(form, problems);
         if (readers < 1) problems.add("readerCount", "カードリーダーの台数は1台以上です");
-        if (throwIfAny) problems.throwIfAny();
+        problems.throwIfAny();
         try {
             return new SubsidyClaim(account.institutionType(), account.largeChainPharmacy(), readers, costs.total(),
                     ordered, contracted, start, LocalDate.now(clock), deferral);
