@@ -30,7 +30,8 @@ class AccountController {
 
     @GetMapping("/after-login")
     String afterLogin(@AuthenticationPrincipal PortalUser user) {
-        return user.isInstitution() ? "redirect:/home" : "redirect:/operator";
+        if (user.isInstitution()) return "redirect:/home";
+        return StaffRole.OPERATOR.name().equals(user.role()) ? "redirect:/operator" : "redirect:/dashboard";
     }
 
     @GetMapping("/login")

@@ -19,13 +19,16 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * Who may open what. Registration, sign-in and password reset are public; institution pages need an INSTITUTION
  * sign-in and act only on the signed-in institution's own 医療機関等コード; {@code /operator/**} is for the 支払基金
- * (OPERATOR). Form sign-in with CSRF protection, a new session id at sign-in and lock-out after repeated failures.
+ * (OPERATOR); {@code /dashboard/**} for 厚生労働省 (MHLW) and 都道府県 (PREFECTURE) staff. The information side
+ * (fee simulator, FAQ, シカク chat and their JSON under {@code /api/}) is public. Form sign-in with CSRF protection, a new session id at sign-in and lock-out after repeated failures.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class PortalSecurityConfiguration {
     private static final String[] PUBLIC = {"/", "/login", "/register", "/password/**", "/error", "/webjars/**",
-            "/css/**", "/js/**", "/favicon.ico"};
+            "/css/**", "/js/**", "/favicon.ico", "/fees/**", "/faq/**", "/chat/**", "/api/fees/**", "/api/faq/**"};
+    /** Read-only JSON for anyone (vendors, scripts): no session, so no CSRF token to send. */
+    private static final String PUBLIC_API = "/api/**";
 
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
@@ -46,9 +49,11 @@ class PortalSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/operator/**").hasRole("OPERATOR")
+                        .requestMatchers("/dashboard/**").hasAnyRole("MHLW", "PREFECTURE")
                         .requestMatchers("/home", "/applications/**", "/certificates/**", "/go-live/**", "/subsidy/**")
                                 .hasRole("INSTITUTION")
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failure)
                         .defaultSuccessUrl("/after-login", true))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
