@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -63,11 +64,18 @@ public final class FaqCatalog {
             if (entries.isEmpty()) throw new FaqFormatException(file, "no entries", null);
             return new FaqCatalog(entries);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read the FAQ", e);
+            throw unreadable(file, e);
+        } catch (UncheckedIOException e) {
+            // commons-csv's record iterator reports an unbalanced quote and the like wrapped this way
+            throw unreadable(file, e.getCause());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            // commons-csv reports unbalanced quotes and the like this way
             throw new FaqFormatException(file, "not a valid CSV file: " + e.getMessage(), e);
         }
+    }
+
+    private static RuntimeException unreadable(String file, IOException e) {
+        if (e instanceof CSVException) return new FaqFormatException(file, "not a valid CSV file: " + e.getMessage(), e);
+        return new UncheckedIOException(file + ": cannot read the FAQ", e);
     }
 
     private static void checkHeader(List<String> header, String file) {
