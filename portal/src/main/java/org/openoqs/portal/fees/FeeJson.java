@@ -16,43 +16,43 @@ import org.openoqs.core.fees.Percent;
 import org.openoqs.core.fees.RulesPeriod;
 
 /**
- * The JSON the API answers with: explicit views, so the wire format is stable whatever the domain records grow. Keys
+ * The JSON the API (and {@code ./oqs fees --json}) answers with: explicit views, so the wire format is stable whatever the domain records grow. Keys
  * follow the table's column names (lower camel case); shares are in percent, amounts in yen, dates ISO.
  */
-final class FeeJson {
+public final class FeeJson {
     private FeeJson() {}
 
-    record Period(LocalDate from, LocalDate to) {
-        static Period of(RulesPeriod p) {
+    public record Period(LocalDate from, LocalDate to) {
+        public static Period of(RulesPeriod p) {
             return p == null ? null : new Period(p.from(), p.to());
         }
     }
 
-    record Rule(String ruleId, String addition, String additionName, String label, String setting, String visit,
+    public record Rule(String ruleId, String addition, String additionName, String label, String setting, String visit,
                 String variant, Integer dxLevel, Integer points, int windowMonths, String window, LocalDate from,
                 LocalDate to, String confidence, String source, String note) {
-        static Rule of(FeeRule r) {
+        public static Rule of(FeeRule r) {
             return new Rule(r.ruleId(), r.addition(), r.additionName(), r.label(), r.setting().name(), r.visit().name(),
                     r.variant().name(), r.dxLevel(), r.points(), r.windowMonths(), r.windowLabel(), r.from(), r.to(),
                     r.confidence().name(), r.source(), r.note());
         }
     }
 
-    record Threshold(LocalDate from, LocalDate to, int dxLevel, BigDecimal minimumUsageRatePercent,
+    public record Threshold(LocalDate from, LocalDate to, int dxLevel, BigDecimal minimumUsageRatePercent,
                      BigDecimal pediatricMinimumUsageRatePercent, boolean requiresEPrescription,
                      boolean requiresPortalConsultation, String confidence, String source, String note) {
-        static Threshold of(DxUsageThreshold t) {
+        public static Threshold of(DxUsageThreshold t) {
             return new Threshold(t.from(), t.to(), t.dxLevel(), Percent.ofShare(t.minimumUsageRate()),
                     t.pediatricMinimumUsageRate() == null ? null : Percent.ofShare(t.pediatricMinimumUsageRate()),
                     t.requiresEPrescription(), t.requiresPortalConsultation(), t.confidence().name(), t.source(), t.note());
         }
     }
 
-    record PeriodRules(LocalDate from, LocalDate to, List<String> ruleIds) {}
+    public record PeriodRules(LocalDate from, LocalDate to, List<String> ruleIds) {}
 
-    record Rules(LocalDate firstDay, LocalDate knownThrough, List<PeriodRules> periods, List<Rule> rules,
+    public record Rules(LocalDate firstDay, LocalDate knownThrough, List<PeriodRules> periods, List<Rule> rules,
                  List<Threshold> thresholds) {
-        static Rules of(FeeRuleTable table) {
+        public static Rules of(FeeRuleTable table) {
             List<PeriodRules> periods = table.periods().stream().map(p -> new PeriodRules(p.from(), p.to(),
                     table.rulesOn(p.from()).stream().map(FeeRule::ruleId).toList())).toList();
             return new Rules(table.firstDay(), table.knownThrough().orElse(null), periods,
@@ -60,9 +60,9 @@ final class FeeJson {
         }
     }
 
-    record Line(String ruleId, String name, String visit, String variant, Integer dxLevel, int points, int windowMonths,
+    public record Line(String ruleId, String name, String visit, String variant, Integer dxLevel, int points, int windowMonths,
                 String window, BigDecimal patientsPerUnit, BigDecimal pointsPerUnit, String confidence, String source) {
-        static Line of(FeeLine l) {
+        public static Line of(FeeLine l) {
             FeeRule r = l.rule();
             return new Line(r.ruleId(), r.displayName(), r.visit().name(), r.variant().name(), r.dxLevel(), r.points(),
                     r.windowMonths(), r.windowLabel(), plain(l.patientsPerUnit()), plain(l.pointsPerUnit()),
@@ -70,26 +70,26 @@ final class FeeJson {
         }
     }
 
-    record Dx(Integer level, String ruleId, boolean reached, boolean pointsUnknown, String explanation) {
-        static Dx of(DxLevelChoice c) {
+    public record Dx(Integer level, String ruleId, boolean reached, boolean pointsUnknown, String explanation) {
+        public static Dx of(DxLevelChoice c) {
             return new Dx(c.level(), c.rule() == null ? null : c.rule().ruleId(), c.reached(), c.pointsUnknown(),
                     c.explanation());
         }
     }
 
-    record Scenario(BigDecimal cardRatePercent, List<Line> lines, Dx dx, BigDecimal pointsPerDay,
+    public record Scenario(BigDecimal cardRatePercent, List<Line> lines, Dx dx, BigDecimal pointsPerDay,
                     BigDecimal pointsPerMonth, Long yenPerDay, long yenPerMonth, long yenPerYear, long averageYenPerMonth) {
-        static Scenario of(FeeScenario s) {
+        public static Scenario of(FeeScenario s) {
             return new Scenario(Percent.ofShare(s.cardRate()), s.lines().stream().map(Line::of).toList(), Dx.of(s.dx()),
                     s.pointsPerDay(), s.pointsPerMonth(), s.yenPerDay(), s.yenPerMonth(), s.yenPerYear(),
                     s.averageYenPerMonth());
         }
     }
 
-    record Simulation(String setting, LocalDate date, boolean wholeMonth, LocalDate rulesDate, Period period,
+    public record Simulation(String setting, LocalDate date, boolean wholeMonth, LocalDate rulesDate, Period period,
                       boolean beyondKnownRules, String rounding, String counting, String windows, Scenario atCardRate,
                       Scenario allPaper, List<String> assumptions, List<String> warnings, List<String> notSimulated) {
-        static Simulation of(FeeSimulation s) {
+        public static Simulation of(FeeSimulation s) {
             var in = s.input();
             return new Simulation(in.setting().name(), in.date(), in.wholeMonth(), s.rulesDate(), Period.of(s.period()),
                     s.beyondKnownRules(), in.rounding().name(), in.counting().name(), in.windows().name(),
@@ -98,18 +98,18 @@ final class FeeJson {
         }
     }
 
-    record Month(YearMonth month, LocalDate periodFrom, LocalDate periodTo, boolean periodStarts,
+    public record Month(YearMonth month, LocalDate periodFrom, LocalDate periodTo, boolean periodStarts,
                  boolean beyondKnownRules, long atCardRateYen, long allPaperYen, List<String> additions) {
-        static Month of(MonthlyFee m) {
+        public static Month of(MonthlyFee m) {
             return new Month(m.month(), m.period() == null ? null : m.period().from(),
                     m.period() == null ? null : m.period().to(), m.periodStarts(), m.beyondKnownRules(),
                     m.atCardRateYen(), m.allPaperYen(), m.additions());
         }
     }
 
-    record Series(String setting, YearMonth month, YearMonth until, LocalDate knownThrough, List<Month> months) {}
+    public record Series(String setting, YearMonth month, YearMonth until, LocalDate knownThrough, List<Month> months) {}
 
-    record Problem(int status, String error, String field, String message, java.util.Map<String, String> problems) {}
+    public record Problem(int status, String error, String field, String message, java.util.Map<String, String> problems) {}
 
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
