@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
  * portal API's format). {@code oqs fees rules} prints the table. Exit 2 on a bad option or table, naming it.
  */
 @Command(name = "fees", mixinStandardHelpOptions = true, subcommands = FeesRulesCommand.class,
-        description = "Simulate the OQS fee additions (診療報酬加算) for a month, or print the rules table.")
+        description = {"Simulate the OQS fee additions (診療報酬加算) for a month, or print the rules table.",
+                "Counts not given come from --model, else from the 2022 leaflet's model cases (clinic: 3 初診 + 20 再診 "
+                        + "a day on 20 days; pharmacy: 795 a month), and the card rate from 42.4%."})
 public class FeesCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
 

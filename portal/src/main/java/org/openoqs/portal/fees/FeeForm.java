@@ -27,7 +27,10 @@ public record FeeForm(String model, String setting, String month, String date, S
                 "false", "false", CardRateCounting.EVERY_PATIENT.name(), "", WindowAssumption.RECURRING_PATIENTS.name(), null);
     }
 
-    /** A leaflet model case's inputs, as the leaflet counts them. */
+    /**
+     * A leaflet model case's inputs, as the leaflet counts them. The other setting's fields get the other model case's
+     * counts, so that switching 医科 ↔ 薬局 on the page starts from the leaflet's figures rather than from empty fields.
+     */
     public static FeeForm preset(LeafletModelCase c) {
         var mix = c.mix();
         boolean clinic = mix.isClinic();
