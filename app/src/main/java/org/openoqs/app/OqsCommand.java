@@ -5,6 +5,7 @@ import org.openoqs.app.ca.CaCommand;
 import org.openoqs.app.central.CredentialCommand;
 import org.openoqs.app.central.ServeCommand;
 import org.openoqs.app.demo.DemoCommand;
+import org.openoqs.app.fees.FeesCommand;
 import org.openoqs.app.generate.GenerateCommand;
 import org.openoqs.app.intake.IntakeCommand;
 import org.openoqs.app.jpki.JpkiCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "OpenOQS: an open implementation of Japan's オンライン資格確認等システム.",
         subcommands = {DemoCommand.class, ServeCommand.class, IntakeCommand.class, GenerateCommand.class,
                 CredentialCommand.class, CaCommand.class, JpkiCommand.class, TerminalCommand.class, AuditCommand.class,
-                org.openoqs.app.portal.PortalCommand.class,
+                org.openoqs.app.portal.PortalCommand.class, FeesCommand.class,
                 CommandLine.HelpCommand.class})
 public class OqsCommand implements Runnable {
 

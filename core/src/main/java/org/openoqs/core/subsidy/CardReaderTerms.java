@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import org.openoqs.core.InvalidValueException;
 import org.openoqs.core.institution.InstitutionType;
+import org.openoqs.core.table.CsvTable;
+import org.openoqs.core.table.CsvRow;
+import org.openoqs.core.table.TableException;
 
 /**
  * The card-reader side of the subsidy scheme: how many 顔認証付きカードリーダー the 支払基金 supplies free, which
  * products could be chosen, and when an ordered reader can be expected.
  *
  * <p>It lives in the subsidy package because the free units are the first column of the §2.1 subsidy table and the
- * product catalogue is a table of the same kind (read with the same reader, errors as {@link SubsidyTableException}).
+ * product catalogue is a table of the same kind (read with the same reader, errors as {@link TableException}).
  */
 public final class CardReaderTerms {
     public static final String PRODUCTS_RESOURCE = "card-reader-products.csv";
@@ -47,7 +50,7 @@ public final class CardReaderTerms {
             }
             byCode.put(product.productCode(), product);
         }
-        if (byCode.isEmpty()) throw new SubsidyTableException(source, 0, null, "no product rows");
+        if (byCode.isEmpty()) throw new TableException(source, 0, null, "no product rows");
         return new CardReaderTerms(byCode);
     }
 

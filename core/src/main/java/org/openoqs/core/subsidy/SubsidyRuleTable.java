@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openoqs.core.table.CsvTable;
+import org.openoqs.core.table.CsvRow;
+import org.openoqs.core.table.TableException;
 
 /**
  * The subsidy rules and deadlines as data: a new programme or top-up is a new table, loaded with
@@ -95,7 +98,7 @@ public final class SubsidyRuleTable {
             requireFirst(row, "RuleId", rule.ruleId(), lineOfId);
             rules.add(rule);
         }
-        if (rules.isEmpty()) throw new SubsidyTableException(source, 0, null, "no rule rows");
+        if (rules.isEmpty()) throw new TableException(source, 0, null, "no rule rows");
         return rules;
     }
 

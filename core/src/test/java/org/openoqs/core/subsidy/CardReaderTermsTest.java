@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openoqs.core.InvalidValueException;
 import org.openoqs.core.institution.InstitutionType;
+import org.openoqs.core.table.TableException;
 
 class CardReaderTermsTest {
     private static final CardReaderTerms TERMS = CardReaderTerms.bundled();
@@ -94,6 +95,6 @@ class CardReaderTermsTest {
 
     private static void assertProblem(String text, String message) {
         assertThatThrownBy(() -> CardReaderTerms.read(new StringReader(text), "p.csv"))
-                .isInstanceOf(SubsidyTableException.class).hasMessage(message);
+                .isInstanceOf(TableException.class).hasMessage(message);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openoqs.core.table.TableException;
 
 class SubsidyRuleTableTest {
     private static final String RULE_HEADER = String.join(",", SubsidyRuleTable.RULE_COLUMNS);
@@ -146,7 +147,7 @@ class SubsidyRuleTableTest {
         String header = RULE_HEADER.replace(",GrantCap", "");
         String line = rule(Map.of()).replace(",321000,C", ",C");
         assertThatThrownBy(() -> read(header + "\n" + line, deadlines(deadline(Map.of()))))
-                .isInstanceOf(SubsidyTableException.class)
+                .isInstanceOf(TableException.class)
                 .hasMessage("rules.csv line 1, column GrantCap: missing from the header");
     }
 
@@ -191,21 +192,21 @@ class SubsidyRuleTableTest {
     @Test
     void readerCountOnANonHospitalRow() {
         assertThatThrownBy(() -> read(rules(rule(Map.of("ReaderCount", "1"))), deadlines(deadline(Map.of()))))
-                .isInstanceOf(SubsidyTableException.class)
+                .isInstanceOf(TableException.class)
                 .hasMessageStartingWith("rules.csv line 2, column ReaderCount: only 病院 rows");
     }
 
     @Test
     void grantCapAboveCostCapTimesRate() {
         assertThatThrownBy(() -> read(rules(rule(Map.of("GrantCap", "330000"))), deadlines(deadline(Map.of()))))
-                .isInstanceOf(SubsidyTableException.class)
+                .isInstanceOf(TableException.class)
                 .hasMessageStartingWith("rules.csv line 2, column GrantCap: exceeds CostCap × rate = 321750");
     }
 
     @Test
     void unknownCategoryConfidenceOrVersion() {
         assertThatThrownBy(() -> read(rules(rule(Map.of("Category", "MEDICAL_CLINIC"))), deadlines(deadline(Map.of()))))
-                .isInstanceOf(SubsidyTableException.class)
+                .isInstanceOf(TableException.class)
                 .hasMessageStartingWith("rules.csv line 2, column Category: must be one of");
         assertRulesProblem("rules.csv line 2, column Confidence: must be C, S or U: 'I'",
                 rule(Map.of("Confidence", "I")));
@@ -240,7 +241,7 @@ class SubsidyRuleTableTest {
     @Test
     void applyByBeforeRunningBy() {
         assertThatThrownBy(() -> read(rules(rule(Map.of())), deadlines(deadline(Map.of("ApplyBy", "2023-03-30")))))
-                .isInstanceOf(SubsidyTableException.class)
+                .isInstanceOf(TableException.class)
                 .hasMessageStartingWith("deadlines.csv line 2, column ApplyBy: before RunningBy 2023-03-31");
     }
 
@@ -284,11 +285,11 @@ class SubsidyRuleTableTest {
 
     private static void assertRulesProblem(String message, String... ruleLines) {
         assertThatThrownBy(() -> read(rules(ruleLines), deadlines(deadline(Map.of()))))
-                .isInstanceOf(SubsidyTableException.class).hasMessage(message);
+                .isInstanceOf(TableException.class).hasMessage(message);
     }
 
     private static void assertDeadlinesProblem(String message, String... deadlineLines) {
         assertThatThrownBy(() -> read(rules(rule(Map.of())), deadlines(deadlineLines)))
-                .isInstanceOf(SubsidyTableException.class).hasMessage(message);
+                .isInstanceOf(TableException.class).hasMessage(message);
     }
 }

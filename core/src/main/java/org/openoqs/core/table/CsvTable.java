@@ -1,4 +1,4 @@
-package org.openoqs.core.subsidy;
+package org.openoqs.core.table;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,17 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the package's small tables: a header line of column names, then one row per line, fields separated by plain
+ * Reads OpenOQS's small data tables (subsidy rules, fee additions, …): a header line of column names, then one row per line, fields separated by plain
  * commas (no quoting: the tables hold no commas; notes use 、), {@code #} comment lines and blank lines skipped.
  * Every column of the header must be one of the expected ones and every expected one must be there, in any order.
  */
-final class CsvTable {
+public final class CsvTable {
     private CsvTable() {}
 
-    static List<CsvRow> read(Reader reader, String source, List<String> columns) {
+    /**
+     * The rows of a table whose header must hold exactly {@code columns} (in any order).
+     *
+     * @param source names the table in error messages (a resource or file name)
+     * @throws TableException naming the source, the line and the column of the first problem
+     */
+    public static List<CsvRow> read(Reader reader, String source, List<String> columns) {
         List<String> lines = lines(reader, source);
         int headerIndex = firstContentLine(lines);
-        if (headerIndex < 0) throw new SubsidyTableException(source, 0, null, "no header line");
+        if (headerIndex < 0) throw new TableException(source, 0, null, "no header line");
         List<String> header = header(source, headerIndex + 1, lines.get(headerIndex), columns);
         List<CsvRow> rows = new ArrayList<>();
         for (int i = headerIndex + 1; i < lines.size(); i++) {
@@ -35,7 +41,7 @@ final class CsvTable {
             if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) lines.set(0, lines.get(0).substring(1));
             return lines;
         } catch (IOException | UncheckedIOException e) {
-            throw new SubsidyTableException(source, 0, null, "cannot be read: " + e.getMessage());
+            throw new TableException(source, 0, null, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -55,11 +61,11 @@ final class CsvTable {
         List<String> header = fields(text);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
-            if (!expected.contains(name)) throw new SubsidyTableException(source, line, name, "unknown column");
-            if (header.indexOf(name) != i) throw new SubsidyTableException(source, line, name, "repeated column");
+            if (!expected.contains(name)) throw new TableException(source, line, name, "unknown column");
+            if (header.indexOf(name) != i) throw new TableException(source, line, name, "repeated column");
         }
         for (String name : expected) {
-            if (!header.contains(name)) throw new SubsidyTableException(source, line, name, "missing from the header");
+            if (!header.contains(name)) throw new TableException(source, line, name, "missing from the header");
         }
         return header;
     }
@@ -67,7 +73,7 @@ final class CsvTable {
     private static CsvRow row(String source, int line, String text, List<String> header) {
         List<String> fields = fields(text);
         if (fields.size() != header.size()) {
-            throw new SubsidyTableException(source, line, null, "expected " + header.size() + " comma-separated "
+            throw new TableException(source, line, null, "expected " + header.size() + " comma-separated "
                     + "fields as in the header, found " + fields.size());
         }
         Map<String, String> values = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.openoqs.core.subsidy;
+package org.openoqs.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +46,6 @@ class CsvTableTest {
     }
 
     private static void assertProblem(String text, String message) {
-        assertThatThrownBy(() -> read(text)).isInstanceOf(SubsidyTableException.class).hasMessage(message);
+        assertThatThrownBy(() -> read(text)).isInstanceOf(TableException.class).hasMessage(message);
     }
 }

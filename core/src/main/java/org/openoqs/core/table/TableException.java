@@ -1,11 +1,11 @@
-package org.openoqs.core.subsidy;
+package org.openoqs.core.table;
 
 /**
  * A rule, deadline or product table that cannot be used. The message names the source, the line and the column,
  * e.g. {@code subsidy-rules.csv line 7, column GrantCap: not a whole number of yen: '32.1万'}, so that whoever edits a
  * table for a new programme can fix it without reading code.
  */
-public class SubsidyTableException extends RuntimeException {
+public class TableException extends RuntimeException {
     private final String source;
     private final int line;
     private final String column;
@@ -15,7 +15,7 @@ public class SubsidyTableException extends RuntimeException {
      * @param line   1-based physical line, or 0 for the file as a whole
      * @param column the column's header name, or null when the problem is the line as a whole
      */
-    public SubsidyTableException(String source, int line, String column, String reason) {
+    public TableException(String source, int line, String column, String reason) {
         super(message(source, line, column, reason));
         this.source = source;
         this.line = line;

@@ -1,4 +1,4 @@
-package org.openoqs.core.subsidy;
+package org.openoqs.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,14 +49,36 @@ class CsvRowTest {
     @Test
     void domainErrorsAreReportedAtTheirColumn() {
         CsvRow row = row(Map.of("Category", "病棟"));
-        assertThatThrownBy(() -> row.parsed("Category", SubsidyCategory::parse))
-                .isInstanceOf(SubsidyTableException.class)
-                .hasMessageStartingWith("t.csv line 7, column Category: must be one of").hasMessageEndingWith("'病棟'");
-        assertProblem(() -> row.build(() -> new Rate(5, 4)),
-                "t.csv line 7, column RateNumerator: a subsidy rate must not exceed 1: '5/4'");
+        assertThatThrownBy(() -> row.parsed("Category", raw -> {
+            throw new InvalidValueException("Category", raw, "must be one of 診療所, 病院");
+        })).isInstanceOf(TableException.class)
+                .hasMessage("t.csv line 7, column Category: must be one of 診療所, 病院: '病棟'");
+        assertProblem(() -> row.build(() -> {
+            throw new InvalidValueException("RateNumerator", "5/4", "a subsidy rate must not exceed 1");
+        }), "t.csv line 7, column RateNumerator: a subsidy rate must not exceed 1: '5/4'");
         assertProblem(() -> row.build(() -> {
             throw new InvalidValueException("RunningBy", null, "required");
         }), "t.csv line 7, column RunningBy: required");
+    }
+
+    @Test
+    void readsDecimalsWithBoundedFractions() {
+        CsvRow row = row(Map.of("Rate", "42.4", "Whole", "45", "Long", "12.345", "Sign", "-1", "Empty", ""));
+        assertThat(row.decimal("Rate", 2)).isEqualByComparingTo("42.4");
+        assertThat(row.decimal("Whole", 2)).isEqualByComparingTo("45");
+        assertThat(row.optionalDecimal("Empty", 2)).isNull();
+        assertProblem(() -> row.decimal("Long", 2),
+                "t.csv line 7, column Long: not a decimal number with at most 2 digits after the point: '12.345'");
+        assertProblem(() -> row.decimal("Sign", 2),
+                "t.csv line 7, column Sign: not a decimal number with at most 2 digits after the point: '-1'");
+    }
+
+    @Test
+    void readsYesNoFlags() {
+        CsvRow row = row(Map.of("Yes", "Y", "No", "N", "Other", "yes"));
+        assertThat(row.flag("Yes")).isTrue();
+        assertThat(row.flag("No")).isFalse();
+        assertProblem(() -> row.flag("Other"), "t.csv line 7, column Other: must be Y or N: 'yes'");
     }
 
     private static CsvRow row(Map<String, String> values) {
@@ -64,6 +86,6 @@ class CsvRowTest {
     }
 
     private static void assertProblem(Runnable read, String message) {
-        assertThatThrownBy(read::run).isInstanceOf(SubsidyTableException.class).hasMessage(message);
+        assertThatThrownBy(read::run).isInstanceOf(TableException.class).hasMessage(message);
     }
 }

@@ -1,14 +1,14 @@
-package org.openoqs.core.subsidy;
+package org.openoqs.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SubsidyTableExceptionTest {
+class TableExceptionTest {
 
     @Test
     void namesSourceLineAndColumn() {
-        SubsidyTableException e = new SubsidyTableException("subsidy-rules.csv", 7, "GrantCap",
+        TableException e = new TableException("subsidy-rules.csv", 7, "GrantCap",
                 "not a whole number of yen: '32.1万'");
         assertThat(e).hasMessage("subsidy-rules.csv line 7, column GrantCap: not a whole number of yen: '32.1万'");
         assertThat(e.source()).isEqualTo("subsidy-rules.csv");
@@ -19,8 +19,8 @@ class SubsidyTableExceptionTest {
 
     @Test
     void leavesOutWhatIsNotKnown() {
-        assertThat(new SubsidyTableException("r.csv", 3, null, "expected 16 fields"))
+        assertThat(new TableException("r.csv", 3, null, "expected 16 fields"))
                 .hasMessage("r.csv line 3: expected 16 fields");
-        assertThat(new SubsidyTableException("r.csv", 0, null, "no rule rows")).hasMessage("r.csv: no rule rows");
+        assertThat(new TableException("r.csv", 0, null, "no rule rows")).hasMessage("r.csv: no rule rows");
     }
 }
