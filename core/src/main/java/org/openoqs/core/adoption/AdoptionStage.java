@@ -6,7 +6,7 @@ import org.openoqs.core.InvalidValueException;
  * How far an institution has come towards オンライン資格確認, in order: each stage implies all earlier ones. The stages
  * are the points for which national figures exist (oqs-rules §5.2) plus one inferred step between them:
  * <ul>
- *   <li>{@link #NOT_STARTED} 未着手 — none of the following yet.</li>
+ *   <li>{@link #NOT_STARTED} 未着手 — none of the following yet; [C] as the complement of カードリーダー申込済.</li>
  *   <li>{@link #CARD_READER_APPLIED} カードリーダー申込済 — [C] counted by MHLW ("読み取り機の申込", 2021-09 ≈ 56%,
  *       2023-02-19 91.8%); the 手引き's step 1 (顔認証付きカードリーダー申し込み).</li>
  *   <li>{@link #USAGE_APPLIED} 利用申請済 — [inferred] the オンライン資格確認利用申請 (手引き 3-1 ①) has been submitted;
@@ -17,7 +17,7 @@ import org.openoqs.core.InvalidValueException;
  * </ul>
  */
 public enum AdoptionStage {
-    NOT_STARTED("未着手", false),
+    NOT_STARTED("未着手", true),
     CARD_READER_APPLIED("カードリーダー申込済", true),
     USAGE_APPLIED("利用申請済", false),
     READY("準備完了", true),

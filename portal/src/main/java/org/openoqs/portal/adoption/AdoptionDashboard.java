@@ -54,7 +54,7 @@ public class AdoptionDashboard {
         int current = Math.max(0, Math.min(page, pages - 1));
         List<NotOperatingPage.Row> rows = matching.subList(current * PAGE_SIZE,
                         Math.min(matching.size(), (current + 1) * PAGE_SIZE)).stream()
-                .map(i -> new NotOperatingPage.Row(i, i.stageOn(asOf))).toList();
+                .map(i -> new NotOperatingPage.Row(i, i.stageOn(asOf), asOf)).toList();
         return new NotOperatingPage(rows, matching.size(), current, pages);
     }
 
@@ -68,7 +68,13 @@ public class AdoptionDashboard {
 
     /** One page of the not-operating list. */
     public record NotOperatingPage(List<Row> rows, int total, int page, int pages) {
-        public record Row(InstitutionAdoption institution, AdoptionStage stage) {}
+        /** An institution and its stage on the as-of date; dates after that day are not shown. */
+        public record Row(InstitutionAdoption institution, AdoptionStage stage, LocalDate asOf) {
+            public LocalDate reachedOn(String stageName) {
+                LocalDate date = institution.reachedOn(AdoptionStage.valueOf(stageName));
+                return date == null || date.isAfter(asOf) ? null : date;
+            }
+        }
     }
 
     private static List<DashboardFigures.StageInfo> stages() {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * A prefecture's institutions that are not operating on a date, for the prefecture to contact them (the 山梨県 letter's
  * use case): UTF-8 with a byte-order mark for Excel, RFC 4180, the code vocabulary as headers (the columns of
- * {@code institutions.csv} plus the stage on the date), like the operator's application export.
+ * {@code institutions.csv} plus the stage on the date; dates after the date are left empty), like the operator's
+ * application export.
  */
 @Component
 public class NotStartedCsvExport {
@@ -32,8 +33,8 @@ public class NotStartedCsvExport {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (InstitutionAdoption i : dashboard.allNotOperating(scope, asOf)) {
                 printer.printRecord(i.medicalInstitutionCode().value(), i.prefecture().code(), i.institutionType().name(),
-                        i.institutionName(), i.mandated(), i.stageOn(asOf).name(), text(i.cardReaderAppliedOn()),
-                        text(i.usageAppliedOn()), text(i.readyOn()), text(i.operatingOn()));
+                        i.institutionName(), i.mandated(), i.stageOn(asOf).name(), text(i.cardReaderAppliedOn(), asOf),
+                        text(i.usageAppliedOn(), asOf), text(i.readyOn(), asOf), text(i.operatingOn(), asOf));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,7 +47,8 @@ public class NotStartedCsvExport {
         return "not-started-" + scope.code() + "-" + asOf + ".csv";
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? "" : date.toString();
+    /** A stage's date as known on {@code asOf}: a later date (e.g. of a historical view) is left out. */
+    private static String text(LocalDate date, LocalDate asOf) {
+        return date == null || date.isAfter(asOf) ? "" : date.toString();
     }
 }
