@@ -20,10 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * (the intake CSV) and {@code DIR/insurers.csv} (the insurer catalogue). Both files are written under a temporary
  * name and renamed when complete, so a partial file never appears under the final name. Unless {@code --no-medical},
  * also {@code drug-dispensings.csv} and {@code health-checkups.csv} for the same persons ({@link MedicalHistoryFiles}).
+ * The subcommand {@code oqs generate institutions} ({@link InstitutionsCommand}) writes the institution population
+ * for the adoption dashboard; without it, this command runs as it always did.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a deterministic synthetic insured population as intake CSV "
-                + "(qualifications.csv) plus the insurer catalogue (insurers.csv).")
+                + "(qualifications.csv) plus the insurer catalogue (insurers.csv); 'generate institutions' writes "
+                + "institutions with adoption histories instead.",
+        subcommands = InstitutionsCommand.class)
 public final class GenerateCommand implements Callable<Integer> {
     public static final String QUALIFICATIONS_FILE = "qualifications.csv";
     public static final String INSURERS_FILE = "insurers.csv";

@@ -16,11 +16,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code oqs portal}: the 医療機関等向けポータルサイト on its own against central's store ({@code oqs serve
- * --portal-port} runs it beside central instead), and {@code oqs portal staff add|list|remove} for 支払基金 operators.
+ * --portal-port} runs it beside central instead), {@code oqs portal staff add|list|remove} for staff sign-ins, and
+ * {@code oqs portal import-institutions FILE} for the adoption dashboard's registry.
  */
 @Command(name = "portal", mixinStandardHelpOptions = true,
         description = "Run the portal for institutions (アカウント, 申請, 電子証明書, 補助金) against central's store.",
-        subcommands = {PortalCommand.Staff.class})
+        subcommands = {PortalCommand.Staff.class, ImportInstitutionsCommand.class})
 public class PortalCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8090", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;

@@ -36,8 +36,13 @@ class DemoCommandTest {
 
         assertThat(first).as("the portal is part of the demo").contains("Portal (医療機関等向けポータルサイト): http://127.0.0.1:")
                 .contains("operator");
+        assertThat(first).as("the adoption dashboard's staff").contains("/dashboard").contains("'mhlw' password "
+                + Files.readString(dataDir.resolve("portal-mhlw-password")).strip()).contains("'yamanashi' password ");
+        assertThat(dataDir.resolve("institutions.csv")).exists();
+        long written = Files.size(dataDir.resolve("institutions.csv"));
 
         String second = runDemo();
+        assertThat(Files.size(dataDir.resolve("institutions.csv"))).as("imported once").isEqualTo(written);
         assertThat(second).contains("OpenOQS demo");
         assertThat(Files.readString(dataDir.resolve("insurer-token"))).as("the credential is reused").isEqualTo(token);
     }
