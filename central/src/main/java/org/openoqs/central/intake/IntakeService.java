@@ -1,22 +1,16 @@
 package org.openoqs.central.intake;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.openoqs.central.qualification.QualificationStore;
 import org.openoqs.core.qualification.QualificationRecord;
-import org.openoqs.wire.intake.IntakeError;
-import org.openoqs.wire.intake.IntakeRow;
-import org.openoqs.wire.intake.QualificationCsvReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * report names every bad line and field; then the transaction rolls back. Re-sending a file changes nothing (rows
  * equal to the stored record count as unchanged); a row with a stored key corrects or closes that record.
  * <p>
- * Intakes run one at a time on a node, so two files touching the same records cannot interleave.
+ * Intakes run one at a time on a node, so two files touching the same records cannot interleave. Within one intake the
+ * file is parsed and checked on a second thread ({@link ValidatedBatches}) while this one writes, and keys are
+ * remembered only as fingerprints ({@link KeyLines}), so ten million rows pass in a 2 GB heap.
  */
 @Service
 public class IntakeService {
@@ -53,17 +49,26 @@ public class IntakeService {
         this.maxReportedErrors = maxReportedErrors;
     }
 
-    /** Reads {@code csv} to the end; {@code progress} receives the number of lines read so far. */
+    /**
+     * Reads {@code csv} to the end; {@code progress} receives the number of lines read so far (from the thread that
+     * reads the file, every 10,000 lines, and once more at the end from the calling thread).
+     */
     public IntakeReport intake(Reader csv, String fileName, InsurerCredential credential, LongConsumer progress) {
         oneAtATime.lock();
         try {
             long intakeId = begin(credential, fileName);
-            Run run = new Run(intakeId, credential, progress);
+            Writing writing = new Writing(intakeId);
+            ValidatedBatches batches = new ValidatedBatches(csv, credential, batchSize, maxReportedErrors,
+                    "intake-" + intakeId + "-reader", progress);
             transaction.executeWithoutResult(status -> {
-                run.readAll(csv);
-                if (!run.errors.isEmpty() || run.errorCount > 0) status.setRollbackOnly();
+                try (batches) {
+                    batches.start();
+                    writing.writeAll(batches);
+                }
+                if (batches.errorCount() > 0) status.setRollbackOnly();
             });
-            IntakeReport report = run.report(fileName);
+            progress.accept(batches.rows());
+            IntakeReport report = writing.report(fileName, batches);
             finish(report);
             return report;
         } finally {
@@ -94,58 +99,23 @@ public class IntakeService {
         return Timestamp.valueOf(LocalDateTime.now(clock));
     }
 
-    /** The state of one intake while it runs. */
-    private final class Run {
+    /** The writing side of one intake: classifies each batch against the stored records and writes it. */
+    private final class Writing {
         final long intakeId;
-        final InsurerCredential credential;
-        final LongConsumer progress;
-        final List<IntakeError> errors = new ArrayList<>();
-        final Map<QualificationRecord.Key, Long> lineOfKey = new HashMap<>();
-        List<QualificationRecord> batch = new ArrayList<>();
-        long rows, inserted, updated, unchanged, errorCount;
+        long inserted, updated, unchanged;
 
-        Run(long intakeId, InsurerCredential credential, LongConsumer progress) {
+        Writing(long intakeId) {
             this.intakeId = intakeId;
-            this.credential = credential;
-            this.progress = progress;
         }
 
-        void readAll(Reader csv) {
-            try (QualificationCsvReader reader = new QualificationCsvReader(csv)) {
-                reader.headerErrors().forEach(this::error);
-                for (IntakeRow row : reader) accept(row);
-                flush();
-            } catch (UncheckedIOException | IllegalStateException | IOException e) {
-                // Broken CSV quoting or bytes that are not UTF-8: the parser names the line in its message.
-                error(new IntakeError(rows + 2, null, null, "cannot read the file: " + rootMessage(e)));
+        void writeAll(ValidatedBatches batches) {
+            for (List<QualificationRecord> batch; (batch = batches.next()) != null; ) {
+                // Batches already read when the first error showed up would be rolled back anyway.
+                if (!batches.errorSeen()) write(batch);
             }
         }
 
-        void accept(IntakeRow row) {
-            rows++;
-            if (rows % 10_000 == 0) progress.accept(rows);
-            row.errors().forEach(this::error);
-            if (!row.valid()) return;
-            QualificationRecord record = row.record();
-            if (!credential.mayFileFor(record.insurerNumber())) {
-                error(new IntakeError(row.line(), "InsurerNumber", record.insurerNumber().value(),
-                        "this credential may not file records for this insurer"));
-                return;
-            }
-            Long earlier = lineOfKey.putIfAbsent(record.key(), row.line());
-            if (earlier != null) {
-                error(new IntakeError(row.line(), "PersonKey", record.personKey(),
-                        "same InsurerNumber, PersonKey and QualificationDate as line " + earlier));
-                return;
-            }
-            if (errorCount == 0) {
-                batch.add(record);
-                if (batch.size() >= batchSize) flush();
-            }
-        }
-
-        void flush() {
-            if (batch.isEmpty() || errorCount > 0) return;
+        void write(List<QualificationRecord> batch) {
             Map<QualificationRecord.Key, QualificationRecord> stored = store.findByKeys(batch.stream().map(QualificationRecord::key).toList());
             List<QualificationRecord> toInsert = new ArrayList<>();
             List<QualificationRecord> toUpdate = new ArrayList<>();
@@ -159,26 +129,12 @@ public class IntakeService {
             if (!toUpdate.isEmpty()) store.update(toUpdate, intakeId);
             inserted += toInsert.size();
             updated += toUpdate.size();
-            batch = new ArrayList<>();
         }
 
-        void error(IntakeError e) {
-            errorCount++;
-            batch = new ArrayList<>();
-            if (errors.size() < maxReportedErrors) errors.add(e);
+        IntakeReport report(String fileName, ValidatedBatches batches) {
+            boolean accepted = batches.errorCount() == 0;
+            return new IntakeReport(intakeId, fileName, accepted, batches.rows(), accepted ? inserted : 0,
+                    accepted ? updated : 0, accepted ? unchanged : 0, batches.errorCount(), batches.errors());
         }
-
-        IntakeReport report(String fileName) {
-            progress.accept(rows);
-            boolean accepted = errorCount == 0;
-            return new IntakeReport(intakeId, fileName, accepted, rows, accepted ? inserted : 0, accepted ? updated : 0,
-                    accepted ? unchanged : 0, errorCount, List.copyOf(errors));
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) t = t.getCause();
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,13 +91,39 @@ public class CachingQualificationStore implements QualificationStore {
     private void evict(List<QualificationRecord> records) {
         Set<CardKey> keys = records.stream().map(CardKey::of).collect(Collectors.toSet());
         byCard.invalidateAll(keys);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    byCard.invalidateAll(keys);
-                }
-            });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) afterCompletion().add(keys);
+    }
+
+    /** The evictions still due when the current transaction ends: one per transaction, however many batches it writes. */
+    private PendingEvictions afterCompletion() {
+        PendingEvictions pending = (PendingEvictions) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new PendingEvictions();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        return pending;
+    }
+
+    /**
+     * Card keys to evict again after the transaction. An intake of millions of rows would hold millions of keys until
+     * commit; past the cache's own size it is cheaper, and bounded, to empty the whole cache instead.
+     */
+    private final class PendingEvictions implements TransactionSynchronization {
+        private final long limit = byCard.policy().eviction().map(e -> e.getMaximum()).orElse(Long.MAX_VALUE);
+        private Set<CardKey> keys = new HashSet<>();
+
+        void add(Set<CardKey> more) {
+            if (keys == null) return;
+            keys.addAll(more);
+            if (keys.size() > limit) keys = null;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(CachingQualificationStore.this);
+            if (keys == null) byCard.invalidateAll();
+            else byCard.invalidateAll(keys);
         }
     }
 }

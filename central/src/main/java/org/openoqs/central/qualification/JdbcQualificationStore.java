@@ -1,32 +1,38 @@
 package org.openoqs.central.qualification;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openoqs.core.number.InsurerNumber;
 import org.openoqs.core.qualification.QualificationRecord;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link QualificationStore} on any JDBC database the Flyway schema runs on (H2 and PostgreSQL are tested). */
 public class JdbcQualificationStore implements QualificationStore {
-    private static final int KEYS_PER_QUERY = 500;
+    /** Rows per INSERT statement: one round trip and one parse for many rows (35 parameters each, 3,500 in all). */
+    static final int ROWS_PER_INSERT = 100;
+    private static final String BY_PERSON_KEYS = QualificationColumns.SELECT + " WHERE person_key = ANY(?)";
     private static final String BY_CARD = QualificationColumns.SELECT
             + " WHERE insurer_number = ? AND insured_identification_number = ? AND birthdate = ?";
     private static final String VALID_OTHER = "SELECT COUNT(*) FROM qualification WHERE person_key = ?"
             + " AND qualification_date <= ? AND (disqualification_date IS NULL OR disqualification_date > ?)"
             + " AND NOT (insurer_number = ? AND qualification_date = ?)";
-    private static final String INSERT = "INSERT INTO qualification (" + String.join(", ", QualificationColumns.DATA)
-            + ", intake_id, updated_at) VALUES (" + "?, ".repeat(QualificationColumns.DATA.size()) + "?, ?)";
+    private static final String INSERT_ROW = "(" + "?, ".repeat(QualificationColumns.DATA.size()) + "?, ?)";
+    private static final String INSERT = insert(1);
+    private static final String INSERT_MANY = insert(ROWS_PER_INSERT);
     private static final String UPDATE = "UPDATE qualification SET "
             + QualificationColumns.DATA.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
             + ", intake_id = ?, updated_at = ? WHERE insurer_number = ? AND person_key = ? AND qualification_date = ?";
@@ -64,31 +70,69 @@ public class JdbcQualificationStore implements QualificationStore {
         return n != null && n > 0;
     }
 
+    /**
+     * One query per call whatever the number of keys: {@code person_key = ANY(array)} is a single statement shape
+     * (prepared once, planned once) and both H2 and PostgreSQL answer it from the index on person_key; the rows are
+     * then matched to the full keys here.
+     */
     @Override
     public Map<QualificationRecord.Key, QualificationRecord> findByKeys(Collection<QualificationRecord.Key> keys) {
         if (keys.isEmpty()) return Collections.emptyMap();
+        Object[] personKeys = keys.stream().map(QualificationRecord.Key::personKey).distinct().toArray();
+        Set<QualificationRecord.Key> wanted = keys instanceof Set<QualificationRecord.Key> set ? set : new HashSet<>(keys);
         Map<QualificationRecord.Key, QualificationRecord> found = new HashMap<>();
-        List<QualificationRecord.Key> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
-            List<QualificationRecord.Key> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
-            // A single-column IN on the indexed person_key is used by the index on every database; a row-value IN
-            // over the unique key is not (H2 scans), which made intake quadratic in the table size.
-            Object[] personKeys = chunk.stream().map(QualificationRecord.Key::personKey).distinct().toArray();
-            String sql = QualificationColumns.SELECT + " WHERE person_key IN ("
-                    + String.join(", ", Collections.nCopies(personKeys.length, "?")) + ")";
-            Set<QualificationRecord.Key> wanted = Set.copyOf(chunk);
-            jdbc.query(sql, rs -> {
-                QualificationRecord r = QualificationColumns.read(rs);
-                if (wanted.contains(r.key())) found.put(r.key(), r);
-            }, personKeys);
-        }
+        jdbc.query(c -> {
+            PreparedStatement ps = c.prepareStatement(BY_PERSON_KEYS);
+            ps.setArray(1, c.createArrayOf("VARCHAR", personKeys));
+            return ps;
+        }, rs -> {
+            QualificationRecord r = QualificationColumns.read(rs);
+            if (wanted.contains(r.key())) found.put(r.key(), r);
+        });
         return found;
     }
 
+    /** Multi-row INSERTs of {@link #ROWS_PER_INSERT} rows, sent as one JDBC batch; the rest row by row in the same batch. */
     @Override
     public void insert(List<QualificationRecord> records, long intakeId) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        jdbc.batchUpdate(INSERT, records.stream().map(r -> append(QualificationColumns.values(r), intakeId, now)).toList());
+        int whole = records.size() - records.size() % ROWS_PER_INSERT;
+        jdbc.execute((ConnectionCallback<Void>) c -> {
+            if (whole > 0) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT_MANY)) {
+                    for (int from = 0; from < whole; from += ROWS_PER_INSERT) {
+                        int index = 1;
+                        for (QualificationRecord r : records.subList(from, from + ROWS_PER_INSERT)) index = bindRow(ps, index, r, intakeId, now);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (whole < records.size()) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                    for (QualificationRecord r : records.subList(whole, records.size())) {
+                        bindRow(ps, 1, r, intakeId, now);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Binds one row's columns from {@code index} on; returns the next free index. Nulls carry their SQL type. */
+    private static int bindRow(PreparedStatement ps, int index, QualificationRecord r, long intakeId, Timestamp now) throws SQLException {
+        Object[] values = QualificationColumns.values(r);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) ps.setNull(index++, QualificationColumns.SQL_TYPES[i]);
+            else if (v instanceof Date d) ps.setDate(index++, d);
+            else ps.setString(index++, (String) v);
+        }
+        ps.setLong(index++, intakeId);
+        ps.setTimestamp(index++, now);
+        return index;
     }
 
     @Override
@@ -102,6 +146,11 @@ public class JdbcQualificationStore implements QualificationStore {
     public long count() {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM qualification", Long.class);
         return n == null ? 0 : n;
+    }
+
+    private static String insert(int rows) {
+        return "INSERT INTO qualification (" + String.join(", ", QualificationColumns.DATA) + ", intake_id, updated_at) VALUES "
+                + String.join(", ", Collections.nCopies(rows, INSERT_ROW));
     }
 
     private static Object[] append(Object[] values, Object... more) {

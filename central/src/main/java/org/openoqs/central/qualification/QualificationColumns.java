@@ -3,6 +3,7 @@ package org.openoqs.central.qualification;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,9 @@ final class QualificationColumns {
             "limit_application_certificate_classification_flag", "limit_application_certificate_date",
             "limit_application_certificate_valid_start_date", "limit_application_certificate_valid_end_date",
             "limit_application_certificate_long_term_date");
+
+    /** The SQL type of each of {@link #DATA}, for typed nulls: the date columns are those named *date. */
+    static final int[] SQL_TYPES = DATA.stream().mapToInt(c -> c.endsWith("date") ? Types.DATE : Types.VARCHAR).toArray();
 
     static final String SELECT = "SELECT " + String.join(", ", DATA) + " FROM qualification";
 
