@@ -44,8 +44,12 @@ public final class BenchCommand implements Callable<Integer> {
     String store;
 
     @Option(names = "--db-url", defaultValue = DEFAULT_PG_URL, description = "PostgreSQL JDBC URL; the bench uses its own "
-            + "schema " + BenchStore.PG_SCHEMA + " there, dropped and created afresh (default ${DEFAULT-VALUE}).")
+            + "schema " + BenchStore.PG_SCHEMA + " there, created afresh and dropped at the end (default ${DEFAULT-VALUE}).")
     String dbUrl;
+
+    @Option(names = "--pg-schema", defaultValue = BenchStore.PG_SCHEMA, hidden = true,
+            description = "The PostgreSQL schema the bench creates and drops (default ${DEFAULT-VALUE}).")
+    String pgSchema;
 
     @Option(names = "--db-user", defaultValue = "postgres", description = "PostgreSQL user (default ${DEFAULT-VALUE}).")
     String dbUser;
@@ -145,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private List<BenchResult> runStore(String storeName, Settings s, PrintWriter err) throws Exception {
         err.println("bench " + storeName + ": starting central");
-        try (BenchStore benchStore = storeName.equals("h2") ? BenchStore.h2() : BenchStore.postgres(dbUrl, dbUser, dbPassword);
+        try (BenchStore benchStore = storeName.equals("h2") ? BenchStore.h2() : BenchStore.postgres(dbUrl, dbUser, dbPassword, pgSchema);
              HelloServer hello = HelloServer.start(0);
              ConfigurableApplicationContext central = CentralServer.start(0, benchStore.store(), Map.of(
                      // Central's own INFO logging would interleave with the table on stdout.
