@@ -23,8 +23,8 @@ import org.openoqs.app.OqsCommand;
  */
 public final class LoadGeneratorProcess {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The child needs little: keys, histograms and Netty's buffers. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx512m", "-Dfile.encoding=UTF-8");
+    /** The child holds the key sample (up to a million keys, ~250 MB), histograms and Netty's buffers. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-Dfile.encoding=UTF-8");
 
     /** What the child reported: its pid and the window it measured. */
     public record Outcome(long pid, LatencySummary summary, String firstError) {}
