@@ -1,6 +1,7 @@
 package org.openoqs.app;
 
 import org.openoqs.app.audit.AuditCommand;
+import org.openoqs.app.bench.BenchCommand;
 import org.openoqs.app.ca.CaCommand;
 import org.openoqs.app.central.CredentialCommand;
 import org.openoqs.app.central.ServeCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "OpenOQS: an open implementation of Japan's オンライン資格確認等システム.",
         subcommands = {DemoCommand.class, ServeCommand.class, IntakeCommand.class, GenerateCommand.class,
                 CredentialCommand.class, CaCommand.class, JpkiCommand.class, TerminalCommand.class, AuditCommand.class,
-                org.openoqs.app.portal.PortalCommand.class, FeesCommand.class,
+                org.openoqs.app.portal.PortalCommand.class, FeesCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public class OqsCommand implements Runnable {
 

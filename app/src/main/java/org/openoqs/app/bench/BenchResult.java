@@ -1,0 +1,8 @@
+package org.openoqs.app.bench;
+
+/**
+ * One measured target of one scenario on one store, e.g. store {@code h2}, target {@code confirm-json}.
+ *
+ * @param loadGeneratorPid the process that generated the load (never the server's own)
+ */
+public record BenchResult(String store, String scenario, String target, LatencySummary summary, long loadGeneratorPid) {}

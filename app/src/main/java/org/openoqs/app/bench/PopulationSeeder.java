@@ -1,0 +1,97 @@
+package org.openoqs.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.openoqs.app.generate.PopulationGenerator;
+import org.openoqs.app.generate.QualificationCsvWriter;
+
+/**
+ * Fills central with a synthetic population through the real intake path: {@link PopulationGenerator} writes the
+ * intake CSV into a pipe that is streamed as the body of {@code POST /api/v1/insurer/qualifications}, so the rows are
+ * parsed, validated and written exactly as an insurer's file would be, and nothing is staged on disk. Then draws a
+ * uniform sample of the open qualifications' card keys for the load generator.
+ */
+public final class PopulationSeeder {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String OPEN_CARDS = "SELECT insurer_number, insured_card_symbol, insured_identification_number,"
+            + " insured_branch_number, birthdate FROM qualification WHERE disqualification_date IS NULL";
+
+    private final String baseUrl;
+    private final String token;
+
+    public PopulationSeeder(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** Intake of {@code persons} generated persons; returns the rows accepted. {@code progress} gets persons written. */
+    public long seed(long persons, long seed, LongConsumer progress) throws IOException, InterruptedException {
+        PipedInputStream body = new PipedInputStream(1 << 20);
+        PipedOutputStream sink = new PipedOutputStream(body);
+        CompletableFuture<Void> generation = CompletableFuture.runAsync(() -> generate(persons, seed, sink, progress));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/insurer/qualifications"))
+                .header("Content-Type", "text/csv").header("X-OQS-File-Name", "bench-population.csv")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        generation.join();
+        JsonNode report = JSON.readTree(response.body());
+        if (response.statusCode() != 200 || !report.path("accepted").asBoolean()) {
+            throw new IllegalStateException("intake of the bench population failed: HTTP " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+        return report.path("inserted").asLong();
+    }
+
+    private static void generate(long persons, long seed, PipedOutputStream sink, LongConsumer progress) {
+        try (Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
+            QualificationCsvWriter csv = QualificationCsvWriter.to(out);
+            new PopulationGenerator(seed, PopulationGenerator.DEFAULT_REFERENCE_DATE).generate(persons, csv, progress);
+            csv.commit();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A uniform sample of {@code size} card keys of open qualifications, read in one streaming pass. */
+    public static List<CardKey> sampleKeys(DataSource dataSource, int size, long seed) throws SQLException {
+        KeySampler<CardKey> sampler = new KeySampler<>(size, seed);
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement s = c.prepareStatement(OPEN_CARDS)) {
+                s.setFetchSize(10_000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        sampler.offer(new CardKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getDate(5).toLocalDate().format(YYYYMMDD)));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        }
+        return sampler.sample();
+    }
+}

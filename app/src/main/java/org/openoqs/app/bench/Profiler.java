@@ -1,0 +1,66 @@
+package org.openoqs.app.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * A JFR recording of the server process (the bench's own JVM) while one target is under load, written to
+ * {@code <dir>/<name>.jfr} for JDK Mission Control, with the hottest methods (top frames of execution samples)
+ * printed as a first look. Inactive when no directory is given.
+ */
+final class Profiler implements AutoCloseable {
+    private static final int TOP = 15;
+    private final Recording recording;
+    private final Path file;
+
+    private Profiler(Recording recording, Path file) {
+        this.recording = recording;
+        this.file = file;
+    }
+
+    static Profiler startIf(Path dir, boolean wanted, String name) throws IOException, java.text.ParseException {
+        if (dir == null || !wanted) return new Profiler(null, null);
+        Files.createDirectories(dir);
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.setName("oqs-bench-" + name);
+        recording.start();
+        return new Profiler(recording, dir.resolve(name + ".jfr"));
+    }
+
+    /** Stops the recording, writes it and prints the hottest methods. */
+    void report(PrintWriter out) throws IOException {
+        if (recording == null) return;
+        recording.stop();
+        recording.dump(file);
+        Map<String, Integer> topFrames = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
+                    || e.getStackTrace().getFrames().isEmpty()) continue;
+            RecordedFrame top = e.getStackTrace().getFrames().get(0);
+            topFrames.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1, Integer::sum);
+            samples++;
+        }
+        out.println("bench: JFR recording " + file + " (" + samples + " execution samples); hottest methods:");
+        int total = Math.max(1, samples);
+        topFrames.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(TOP).forEach(en -> out.println(String.format(Locale.ROOT, "  %5.1f%%  %s",
+                        100.0 * en.getValue() / total, en.getKey())));
+    }
+
+    @Override
+    public void close() {
+        if (recording != null) recording.close();
+    }
+}

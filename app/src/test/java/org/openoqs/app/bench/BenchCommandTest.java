@@ -1,0 +1,125 @@
+package org.openoqs.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs {@code oqs bench --smoke} end to end; asserts the output's structure, never a speed. */
+class BenchCommandTest {
+    private static final List<String> TARGETS = List.of("netty", "ping", "confirm-json", "confirm-xml");
+    private static final Pattern ROW = Pattern.compile("^  (\\S+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s+(\\S+)\\s+(\\S+)$");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void smokeRunOnTheEmbeddedStore() throws Exception {
+        Run run = run("--smoke", "--store", "h2", "--out", dir.resolve("results.json").toString());
+        assertThat(run.exit).as(run.err).isZero();
+        assertStructure(run, "h2");
+    }
+
+    @Test
+    void smokeRunOnPostgres() throws Exception {
+        String reason = BenchStore.unreachableReason(BenchCommand.DEFAULT_PG_URL, "postgres", "");
+        if (reason != null) {
+            if ("1".equals(System.getenv("OQS_REQUIRE_PG"))) Assertions.fail("OQS_REQUIRE_PG=1 but PostgreSQL: " + reason);
+            Assumptions.abort("skipping the PostgreSQL smoke run: " + reason);
+        }
+        String schema = "oqs_bench_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Run run = run("--smoke", "--store", "postgres", "--pg-schema", schema, "--out", dir.resolve("results.json").toString());
+        assertThat(run.exit).as(run.err).isZero();
+        assertStructure(run, "postgres");
+    }
+
+    private void assertStructure(Run run, String store) throws Exception {
+        List<String> lines = run.out.lines().toList();
+        assertThat(lines).contains("bench " + store);
+        for (String target : TARGETS) {
+            String row = lines.stream().filter(l -> l.startsWith("  " + target + " ")).findFirst().orElseThrow(
+                    () -> new AssertionError("no row for " + target + " in\n" + run.out));
+            Matcher m = ROW.matcher(row);
+            assertThat(m.matches()).as(row).isTrue();
+            assertThat(Double.parseDouble(m.group(2).replace(",", ""))).as(row).isPositive();
+            assertThat(Long.parseLong(m.group(6).replace(",", ""))).as("errors in " + row + "\n" + run.err).isZero();
+            Double.parseDouble(m.group(7));
+            Double.parseDouble(m.group(8));
+        }
+        String summary = lines.get(lines.size() - 1);
+        assertThat(summary).startsWith("bench " + store + ": ");
+        for (String target : TARGETS) assertThat(summary).contains(target + " ");
+        assertThat(summary).containsPattern("confirm-json [\\d,]+/s p99 [\\d.]+ ms \\([\\d.]+ of ping, [\\d.]+ of netty\\)");
+
+        assertThat(run.err).contains("loading").contains("warming up").contains("measuring").contains("sampled");
+        JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile()).get("results");
+        assertThat(results).hasSize(TARGETS.size());
+        for (JsonNode r : results) {
+            assertThat(r.get("loadGeneratorPid").asLong()).as("load from another process")
+                    .isPositive().isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(r.get("ok").asLong()).isPositive();
+        }
+    }
+
+    @Test
+    void optionsAreValidated() {
+        assertThat(run("--store", "mysql").err).contains("--store must be h2, postgres or both");
+        assertThat(run("--store", "h2", "--persons", "0").err).contains("--persons must be at least 1");
+        assertThat(run("--store", "h2", "--connections", "0").err).contains("--connections must be between 1 and 10,000");
+        assertThat(run("--store", "h2", "--sample", "0").err).contains("--sample must be at least 1");
+        assertThat(run("--store", "h2", "--only", "nonsense").err).contains("unknown scenario 'nonsense'").contains("keyed");
+        assertThat(run("--store", "h2", "--duration", "soon").err).contains("not a duration");
+        assertThat(run("--store", "h2", "--persons", "0").exit).isEqualTo(2);
+    }
+
+    @Test
+    void smokeShrinksTheDefaultsButNotWhatIsGiven() {
+        BenchCommand command = new BenchCommand();
+        CommandLine cl = new CommandLine(command);
+        cl.parseArgs("--smoke", "--store", "h2", "--persons", "500");
+        BenchCommand.Settings s = command.settings(new PrintWriter(new StringWriter()));
+        assertThat(s.persons()).isEqualTo(500);
+        assertThat(s.duration()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(s.stores()).containsExactly("h2");
+
+        BenchCommand full = new BenchCommand();
+        new CommandLine(full).parseArgs("--store", "h2");
+        BenchCommand.Settings d = full.settings(new PrintWriter(new StringWriter()));
+        assertThat(d.persons()).isEqualTo(1_000_000);
+        assertThat(d.duration()).isEqualTo(java.time.Duration.ofSeconds(20));
+        assertThat(d.connections()).isEqualTo(32);
+        assertThat(d.scenarios()).extracting(BenchScenario::name).containsExactly("keyed");
+    }
+
+    @Test
+    void anUnreachablePostgresIsAnErrorWhenAskedFor() {
+        Run run = run("--store", "postgres", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("PostgreSQL is not reachable");
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}

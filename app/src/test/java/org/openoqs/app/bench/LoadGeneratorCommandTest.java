@@ -1,0 +1,57 @@
+package org.openoqs.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The load generator against the raw Netty server, in this JVM: JSON lines out, every answer checked. */
+class LoadGeneratorCommandTest {
+    @Test
+    void reportsProgressThenOneResultWithoutErrors() throws Exception {
+        try (HelloServer hello = HelloServer.start(0)) {
+            List<JsonNode> events = run("--url", "http://127.0.0.1:" + hello.port(), "--target", "netty",
+                    "--connections", "2", "--warmup", "300ms", "--duration", "1200ms");
+            assertThat(events).anySatisfy(e -> assertThat(e.get("event").asText()).isEqualTo("progress"));
+            JsonNode result = events.get(events.size() - 1);
+            assertThat(result.get("event").asText()).isEqualTo("result");
+            assertThat(result.get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
+            assertThat(result.get("ok").asLong()).isPositive();
+            assertThat(result.get("errors").asLong()).isZero();
+            assertThat(result.get("p99Micros").asLong()).isGreaterThanOrEqualTo(result.get("p50Micros").asLong());
+        }
+    }
+
+    @Test
+    void aWrongBodyIsCountedAsAnError() throws Exception {
+        // The hello server answers 200 "hello", which is not a ping's "pong".
+        try (HelloServer hello = HelloServer.start(0)) {
+            List<JsonNode> events = run("--url", "http://127.0.0.1:" + hello.port(), "--target", "ping",
+                    "--connections", "1", "--warmup", "100ms", "--duration", "500ms");
+            JsonNode result = events.get(events.size() - 1);
+            assertThat(result.get("ok").asLong()).isZero();
+            assertThat(result.get("errors").asLong()).isPositive();
+            assertThat(result.get("firstError").asText()).contains("unexpected body").contains("pong");
+        }
+    }
+
+    private static List<JsonNode> run(String... args) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exit = new CommandLine(new LoadGeneratorCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8))).execute(args);
+        assertThat(exit).isZero();
+        ObjectMapper json = new ObjectMapper();
+        return bytes.toString(StandardCharsets.UTF_8).lines().map(l -> {
+            try {
+                return json.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError("not a JSON line: " + l, e);
+            }
+        }).toList();
+    }
+}

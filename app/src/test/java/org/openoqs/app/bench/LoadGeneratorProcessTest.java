@@ -1,0 +1,36 @@
+package org.openoqs.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openoqs.app.OqsCommand;
+
+class LoadGeneratorProcessTest {
+    @Test
+    void aResultLineBecomesAnOutcome() throws Exception {
+        var line = new ObjectMapper().readTree("{\"event\":\"result\",\"pid\":77,\"ok\":1000,\"errors\":2,\"seconds\":2.0,"
+                + "\"p50Micros\":500,\"p99Micros\":900,\"p999Micros\":990,\"maxMicros\":1200,\"firstError\":\"HTTP 500: x\"}");
+        LoadGeneratorProcess.Outcome o = LoadGeneratorProcess.outcome(line);
+        assertThat(o.pid()).isEqualTo(77);
+        assertThat(o.summary()).isEqualTo(new LatencySummary(1000, 2, 2.0, 500, 900, 990, 1200));
+        assertThat(o.firstError()).isEqualTo("HTTP 500: x");
+        assertThat(LoadGeneratorProcess.outcome(new ObjectMapper().readTree("{\"event\":\"result\",\"firstError\":null}"))
+                .firstError()).isNull();
+    }
+
+    @Test
+    void aPlainClassPathStartsTheLauncherClassWithTheSameJava() throws Exception {
+        List<String> command = LoadGeneratorProcess.javaLauncher();
+        assertThat(command.get(0)).endsWith("java");
+        assertThat(command).contains("-cp", OqsCommand.class.getName()).doesNotContain("-jar");
+    }
+
+    @Test
+    void onlyASpringBootJarIsStartedWithDashJar() throws Exception {
+        assertThat(LoadGeneratorProcess.isSpringBootJar("a.jar" + File.pathSeparator + "b.jar")).isFalse();
+        assertThat(LoadGeneratorProcess.isSpringBootJar("target/classes")).isFalse();
+    }
+}
