@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@link #close()} (on an orderly shutdown) refuses new events and waits until everything queued is committed.
  */
 public final class GroupCommitAuditTrail implements AuditTrail, AutoCloseable {
+    private static final long MAX_BACK_OFF_MILLIS = 200;
     private static final Logger log = LoggerFactory.getLogger(GroupCommitAuditTrail.class);
     private static final long POLL_MILLIS = 100;
     private final AuditEntryStore store;
@@ -209,9 +210,15 @@ public final class GroupCommitAuditTrail implements AuditTrail, AutoCloseable {
     }
 
     /** A short random pause, so two nodes that collided do not collide again in lock step. */
+    /**
+     * Exponential back-off with full jitter, capped: with a short fixed wait, a node whose commits are slow (a busy
+     * machine) can lose to a steadily writing peer on every one of its attempts; a growing wait lets the peer's queue
+     * drain so the slow node gets its turn.
+     */
     private static void backOff(int attempt) {
+        long ceilingMillis = Math.min(1L << Math.min(attempt, 8), MAX_BACK_OFF_MILLIS);
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(Math.min(attempt, 10) + 1));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceilingMillis + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
