@@ -9,7 +9,7 @@ import java.util.Optional;
  * vocabulary runs from the insurer's file to the confirmation result. Optional columns may be absent; columns may come
  * in any order.
  */
-public enum QualificationColumn {
+public enum QualificationColumn implements IntakeColumn {
     PersonKey(true), InsurerNumber(true), InsurerName(false), InsuredCardSymbol(false),
     InsuredIdentificationNumber(true), InsuredBranchNumber(false), PersonalFamilyClassification(true),
     InsuredCardClassification(false), Name(true), NameKana(false), Sex1(true), Birthdate(true), Address(false),
