@@ -37,7 +37,8 @@ public final class KeyedConfirmationScenario implements BenchScenario {
                 ctx.progress().println("bench " + ctx.store() + ": " + target.label() + " errors: "
                         + outcome.summary().errors() + ", first: " + outcome.firstError());
             }
-            results.add(new BenchResult(ctx.store(), NAME, target.label(), outcome.summary(), outcome.pid()));
+            results.add(new BenchResult(ctx.store(), NAME, target.label(), outcome.summary(), outcome.pid(),
+                    outcome.serverCpuMicrosPerRequest()));
         }
         return results;
     }

@@ -63,6 +63,7 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
             load.start();
             run(load, "warmup", warmup);
             load.cut(); // the warm-up's numbers are dropped
+            emit(Map.of("event", "window")); // the parent starts its server CPU reading here
             long started = System.nanoTime();
             run(load, "measure", duration);
             ClosedLoopLoad.Window window = load.cut();

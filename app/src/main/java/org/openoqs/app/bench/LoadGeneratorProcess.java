@@ -26,8 +26,20 @@ public final class LoadGeneratorProcess {
     /** The child holds the key sample (up to a million keys, ~250 MB), histograms and Netty's buffers. */
     private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-Dfile.encoding=UTF-8");
 
-    /** What the child reported: its pid and the window it measured. */
-    public record Outcome(long pid, LatencySummary summary, String firstError) {}
+    /**
+     * What the child reported: its pid and the window it measured, and the server-side CPU used in that window
+     * ({@link ServerCpu}; null when the child never said where the window started).
+     */
+    public record Outcome(long pid, LatencySummary summary, String firstError, ServerCpu.Usage serverCpu) {
+        public Outcome(long pid, LatencySummary summary, String firstError) {
+            this(pid, summary, firstError, null);
+        }
+
+        /** Server CPU µs per answered request in the window, or null when not measured. */
+        public Double serverCpuMicrosPerRequest() {
+            return serverCpu == null ? null : serverCpu.microsPerRequest(summary.ok());
+        }
+    }
 
     /** One progress line: the phase (warmup, measure) and the responses per second of the last second. */
     public record Progress(String phase, double rate) {}
@@ -60,18 +72,24 @@ public final class LoadGeneratorProcess {
 
     private static Outcome read(Process child, Consumer<Progress> progress) throws IOException {
         Outcome outcome = null;
+        ServerCpu.Reading windowStart = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.startsWith("{")) continue; // anything else a library printed
                 JsonNode event = JSON.readTree(line);
                 switch (event.path("event").asText()) {
                     case "progress" -> progress.accept(new Progress(event.path("phase").asText(), event.path("rate").asDouble()));
-                    case "result" -> outcome = outcome(event);
+                    case "window" -> windowStart = ServerCpu.read();
+                    case "result" -> outcome = withCpu(outcome(event), windowStart);
                     default -> { }
                 }
             }
         }
         return outcome;
+    }
+
+    private static Outcome withCpu(Outcome o, ServerCpu.Reading windowStart) {
+        return windowStart == null ? o : new Outcome(o.pid(), o.summary(), o.firstError(), ServerCpu.read().since(windowStart));
     }
 
     static Outcome outcome(JsonNode r) {

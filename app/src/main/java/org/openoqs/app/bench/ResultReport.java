@@ -49,14 +49,14 @@ public final class ResultReport {
         StringBuilder out = new StringBuilder();
         for (String store : stores()) {
             out.append("bench ").append(store).append('\n');
-            out.append(String.format(Locale.ROOT, "  %-14s %10s %9s %9s %9s %9s %8s %8s%n", "target", "req/s", "p50 ms",
-                    "p99 ms", "p99.9 ms", "errors", "/ping", "/netty"));
+            out.append(String.format(Locale.ROOT, "  %-14s %10s %9s %9s %9s %9s %8s %8s %10s%n", "target", "req/s", "p50 ms",
+                    "p99 ms", "p99.9 ms", "errors", "/ping", "/netty", "cpu µs/req"));
             for (BenchResult r : results) {
                 if (!r.store().equals(store)) continue;
                 LatencySummary s = r.summary();
-                out.append(String.format(Locale.ROOT, "  %-14s %,10.0f %9.2f %9.2f %9.2f %,9d %8s %8s%n", r.target(),
+                out.append(String.format(Locale.ROOT, "  %-14s %,10.0f %9.2f %9.2f %9.2f %,9d %8s %8s %10s%n", r.target(),
                         s.throughput(), ms(s.p50Micros()), ms(s.p99Micros()), ms(s.p999Micros()), s.errors(),
-                        ratioText(ratio(r, PING)), ratioText(ratio(r, NETTY))));
+                        ratioText(ratio(r, PING)), ratioText(ratio(r, NETTY)), cpuText(r.serverCpuMicrosPerRequest())));
             }
         }
         return out.toString();
@@ -100,7 +100,7 @@ public final class ResultReport {
 
     String csv() {
         StringBuilder out = new StringBuilder("store,scenario,target,throughput_per_s,p50_ms,p99_ms,p999_ms,max_ms,ok,errors,"
-                + "seconds,ratio_to_ping,ratio_to_netty,load_generator_pid\n");
+                + "seconds,ratio_to_ping,ratio_to_netty,load_generator_pid,server_cpu_us_per_request\n");
         for (Map<String, Object> row : rows()) {
             out.append(row.values().stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(",")))
                     .append('\n');
@@ -127,6 +127,7 @@ public final class ResultReport {
             row.put("ratioToPing", ratio(r, PING).map(x -> round(x, 3)).orElse(null));
             row.put("ratioToNetty", ratio(r, NETTY).map(x -> round(x, 3)).orElse(null));
             row.put("loadGeneratorPid", r.loadGeneratorPid());
+            row.put("serverCpuMicrosPerRequest", r.serverCpuMicrosPerRequest() == null ? null : round(r.serverCpuMicrosPerRequest(), 1));
             rows.add(row);
         }
         return rows;
@@ -139,6 +140,10 @@ public final class ResultReport {
     private static String msText(long micros) {
         double ms = ms(micros);
         return ms >= 10 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
+    }
+
+    private static String cpuText(Double micros) {
+        return micros == null ? "-" : String.format(Locale.ROOT, "%,.0f", micros);
     }
 
     private static String ratioText(Optional<Double> ratio) {

@@ -21,7 +21,7 @@ import picocli.CommandLine;
 /** Runs {@code oqs bench --smoke} end to end; asserts the output's structure, never a speed. */
 class BenchCommandTest {
     private static final List<String> TARGETS = List.of("netty", "ping", "confirm-json", "confirm-xml");
-    private static final Pattern ROW = Pattern.compile("^  (\\S+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s+(\\S+)\\s+(\\S+)$");
+    private static final Pattern ROW = Pattern.compile("^  (\\S+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s+(\\S+)\\s+(\\S+)\\s+([\\d,]+)$");
 
     @TempDir
     Path dir;
@@ -58,6 +58,7 @@ class BenchCommandTest {
             assertThat(Long.parseLong(m.group(6).replace(",", ""))).as("errors in " + row + "\n" + run.err).isZero();
             Double.parseDouble(m.group(7));
             Double.parseDouble(m.group(8));
+            assertThat(Long.parseLong(m.group(9).replace(",", ""))).as("server CPU per request in " + row).isNotNegative();
         }
         String summary = lines.get(lines.size() - 1);
         assertThat(summary).startsWith("bench " + store + ": ");
@@ -71,6 +72,7 @@ class BenchCommandTest {
             assertThat(r.get("loadGeneratorPid").asLong()).as("load from another process")
                     .isPositive().isNotEqualTo(ProcessHandle.current().pid());
             assertThat(r.get("ok").asLong()).isPositive();
+            assertThat(r.get("serverCpuMicrosPerRequest").isNumber()).as("server CPU measured in " + r).isTrue();
         }
     }
 

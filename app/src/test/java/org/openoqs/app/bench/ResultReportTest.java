@@ -14,7 +14,7 @@ class ResultReportTest {
 
     private static BenchResult result(String store, String target, long ok, long p99Micros, long errors) {
         return new BenchResult(store, "keyed", target, new LatencySummary(ok, errors, 10.0, 1_000, p99Micros, p99Micros * 2,
-                p99Micros * 3), 4242);
+                p99Micros * 3), 4242, ok / 1000.0);
     }
 
     private final ResultReport report = new ResultReport(List.of(
@@ -50,6 +50,6 @@ class ResultReportTest {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).startsWith("store,scenario,target,throughput_per_s,");
-        assertThat(lines.get(6)).isEqualTo("postgres,keyed,confirm-json,10000.0,1.0,30.0,60.0,90.0,100000,0,10.0,0.5,,4242");
+        assertThat(lines.get(6)).isEqualTo("postgres,keyed,confirm-json,10000.0,1.0,30.0,60.0,90.0,100000,0,10.0,0.5,,4242,100.0");
     }
 }

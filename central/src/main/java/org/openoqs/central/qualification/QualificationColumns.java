@@ -84,40 +84,49 @@ final class QualificationColumns {
         return v.toArray();
     }
 
+    /**
+     * Reads the current row of a result of {@link #SELECT}. By position, not by name: H2 upper-cases and looks up a
+     * column name on every {@code getString(name)}, 35 times a row on the confirmation hot path. Dates come as
+     * {@link LocalDate} straight from the driver (JDBC 4.2), without the time-zone arithmetic of {@code java.sql.Date}.
+     */
     static QualificationRecord read(ResultSet rs) throws SQLException {
-        return new QualificationRecord(rs.getString("person_key"), new InsurerNumber(rs.getString("insurer_number")),
-                rs.getString("insurer_name"),
-                new InsuredCard(rs.getString("insured_card_symbol"), rs.getString("insured_identification_number"),
-                        rs.getString("insured_branch_number")),
-                code(PersonalFamilyClassification.class, rs.getString("personal_family_classification")),
-                code(InsuredCardClassification.class, rs.getString("insured_card_classification")),
-                rs.getString("name"), rs.getString("name_kana"), code(Sex.class, rs.getString("sex1")),
-                date(rs, "birthdate"), rs.getString("address"), rs.getString("post_number"),
-                rs.getString("insured_name"), date(rs, "qualification_date"), date(rs, "disqualification_date"),
-                code(ReasonOfLoss.class, rs.getString("reason_of_loss")), date(rs, "insured_certificate_issuance_date"),
-                date(rs, "insured_card_valid_date"), date(rs, "insured_card_expiration_date"),
-                rs.getString("insured_partial_contribution_ratio"),
-                code(PreschoolClassification.class, rs.getString("preschool_classification")), elderly(rs), limit(rs));
+        Row r = new Row(rs);
+        return new QualificationRecord(r.string(), new InsurerNumber(r.string()), r.string(),
+                new InsuredCard(r.string(), r.string(), r.string()),
+                code(PersonalFamilyClassification.class, r.string()), code(InsuredCardClassification.class, r.string()),
+                r.string(), r.string(), code(Sex.class, r.string()), r.date(), r.string(), r.string(), r.string(),
+                r.date(), r.date(), code(ReasonOfLoss.class, r.string()), r.date(), r.date(), r.date(), r.string(),
+                code(PreschoolClassification.class, r.string()), elderly(r), limit(r));
     }
 
-    private static ElderlyRecipientCertificate elderly(ResultSet rs) throws SQLException {
-        String ratio = rs.getString("elderly_recipient_contribution_ratio");
-        LocalDate start = date(rs, "elderly_recipient_valid_start_date");
-        LocalDate issued = date(rs, "elderly_recipient_certificate_date");
-        LocalDate end = date(rs, "elderly_recipient_valid_end_date");
+    /** The columns of one row in {@link #DATA} order; each call reads the next. */
+    private static final class Row {
+        private final ResultSet rs;
+        private int next = 1;
+
+        Row(ResultSet rs) { this.rs = rs; }
+
+        String string() throws SQLException { return rs.getString(next++); }
+
+        LocalDate date() throws SQLException { return rs.getObject(next++, LocalDate.class); }
+    }
+
+    private static ElderlyRecipientCertificate elderly(Row r) throws SQLException {
+        LocalDate issued = r.date();
+        LocalDate start = r.date();
+        LocalDate end = r.date();
+        String ratio = r.string();
         if (ratio == null && start == null && issued == null && end == null) return null;
         return new ElderlyRecipientCertificate(issued, start, end, ratio);
     }
 
-    private static LimitApplicationCertificate limit(ResultSet rs) throws SQLException {
-        var classification = code(LimitApplicationCertificateClassification.class,
-                rs.getString("limit_application_certificate_classification"));
-        var flag = code(LimitApplicationCertificateClassificationFlag.class,
-                rs.getString("limit_application_certificate_classification_flag"));
-        LocalDate issued = date(rs, "limit_application_certificate_date");
-        LocalDate start = date(rs, "limit_application_certificate_valid_start_date");
-        LocalDate end = date(rs, "limit_application_certificate_valid_end_date");
-        LocalDate longTerm = date(rs, "limit_application_certificate_long_term_date");
+    private static LimitApplicationCertificate limit(Row r) throws SQLException {
+        var classification = code(LimitApplicationCertificateClassification.class, r.string());
+        var flag = code(LimitApplicationCertificateClassificationFlag.class, r.string());
+        LocalDate issued = r.date();
+        LocalDate start = r.date();
+        LocalDate end = r.date();
+        LocalDate longTerm = r.date();
         if (classification == null && flag == null && issued == null && start == null && end == null && longTerm == null) {
             return null;
         }
@@ -131,9 +140,4 @@ final class QualificationColumns {
     }
 
     private static Date sql(LocalDate d) { return d == null ? null : Date.valueOf(d); }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
-    }
 }
