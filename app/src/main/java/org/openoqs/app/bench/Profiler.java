@@ -44,12 +44,15 @@ final class Profiler implements AutoCloseable {
         recording.stop();
         recording.dump(file);
         Map<String, Integer> topFrames = new HashMap<>();
+        CpuBreakdown breakdown = new CpuBreakdown();
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
                     || e.getStackTrace().getFrames().isEmpty()) continue;
             RecordedFrame top = e.getStackTrace().getFrames().get(0);
-            topFrames.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1, Integer::sum);
+            topFrames.merge(name(top), 1, Integer::sum);
+            breakdown.add(e.getThread("sampledThread") == null ? null : e.getThread("sampledThread").getJavaName(),
+                    e.getStackTrace().getFrames().stream().map(Profiler::name).toList());
             samples++;
         }
         out.println("bench: JFR recording " + file + " (" + samples + " execution samples); hottest methods:");
@@ -57,6 +60,12 @@ final class Profiler implements AutoCloseable {
         topFrames.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(TOP).forEach(en -> out.println(String.format(Locale.ROOT, "  %5.1f%%  %s",
                         100.0 * en.getValue() / total, en.getKey())));
+        out.println("bench: the server's CPU by component (share of execution samples):");
+        breakdown.shares().forEach(en -> out.println(String.format(Locale.ROOT, "  %5.1f%%  %s", 100 * en.getValue(), en.getKey())));
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
     @Override
