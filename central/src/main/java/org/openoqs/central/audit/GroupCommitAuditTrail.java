@@ -209,7 +209,6 @@ public final class GroupCommitAuditTrail implements AuditTrail, AutoCloseable {
         batch.forEach(p -> p.done().completeExceptionally(e));
     }
 
-    /** A short random pause, so two nodes that collided do not collide again in lock step. */
     /**
      * Exponential back-off with full jitter, capped: with a short fixed wait, a node whose commits are slow (a busy
      * machine) can lose to a steadily writing peer on every one of its attempts; a growing wait lets the peer's queue
