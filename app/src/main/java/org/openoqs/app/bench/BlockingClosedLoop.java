@@ -67,6 +67,7 @@ final class BlockingClosedLoop implements LoadDriver {
         threads.forEach(Thread::start);
     }
 
+    /** Units (e.g. records) of the exchanges finished so far, so the live rate reads like the table's. */
     @Override
     public long completed() {
         synchronized (lock) {
@@ -145,7 +146,7 @@ final class BlockingClosedLoop implements LoadDriver {
     private void record(Outcome outcome) {
         synchronized (lock) {
             busy--;
-            completed++;
+            completed += unitsPerExchange;
             String problem = outcome.problem();
             if (problem == null) {
                 latencies.recordValue(Math.max(0, Math.min(outcome.micros(), HIGHEST_MICROS)));

@@ -13,7 +13,7 @@ class BlockingClosedLoopTest {
     void correctExchangesCountTheirUnitsAndTheirOwnLatency() throws Exception {
         try (BlockingClosedLoop loop = new BlockingClosedLoop(r -> new BlockingClosedLoop.Outcome(1_500, null), 2, 100)) {
             loop.start();
-            until(() -> loop.completed() >= 10);
+            until(() -> loop.completed() >= 1_000);
             LoadDriver.Window w = loop.cut();
             assertThat(w.errors()).isZero();
             assertThat(w.ok()).isEqualTo(w.latencies().getTotalCount() * 100).isPositive();
@@ -31,7 +31,7 @@ class BlockingClosedLoopTest {
         };
         try (BlockingClosedLoop loop = new BlockingClosedLoop(exchange, 1, 10)) {
             loop.start();
-            until(() -> loop.completed() >= 4);
+            until(() -> loop.completed() >= 40);
             LoadDriver.Window w = loop.cut();
             assertThat(w.ok()).isZero();
             assertThat(w.latencies().getTotalCount()).isZero();
