@@ -1,6 +1,9 @@
 package org.openoqs.terminal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
@@ -8,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -31,7 +36,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Never reads a half-written file: a file is handed over only when its size and last-modified time are unchanged
  * across two observations at least {@code settleTime} apart, and the claimer's atomic move succeeds (a file still
- * locked by a Windows writer cannot be moved). A file the claimer refuses is looked at again later.
+ * locked by a Windows writer cannot be moved). A file the claimer refuses is looked at again later. One exception
+ * spares the usual case the settle time: a file whose bytes already end with the root's end tag {@code </XmlMsg>}
+ * (trailing white space allowed) is complete, because a writer writes that tag last — a file renamed into
+ * {@code req} as S10 recommends, or written in place and finished, is offered at first sight.
  *
  * <p>All bookkeeping runs on one scheduler thread, so no locking; the watch thread only forwards names to it.
  */
@@ -44,6 +52,10 @@ public final class RequestWatcher implements AutoCloseable {
     }
 
     private static final System.Logger LOG = System.getLogger(RequestWatcher.class.getName());
+    /** ASCII, so the same bytes in UTF-8 and Shift_JIS (whose trail bytes never include {@code <}). */
+    private static final byte[] ROOT_END_TAG = "</XmlMsg>".getBytes(StandardCharsets.US_ASCII);
+    /** How much of a file's end is read for the end tag: the tag plus generous trailing white space. */
+    private static final int TAIL_BYTES = 256;
 
     private final Path dir;
     private final long settleNanos;
@@ -170,7 +182,10 @@ public final class RequestWatcher implements AutoCloseable {
             return;
         }
         Observation before = pending.get(name);
-        if (before == null || !before.sameFileState(now)) {
+        boolean changed = before == null || !before.sameFileState(now);
+        if (changed && endsWithRootEndTag(dir.resolve(name), now.size())) {
+            offer(name); // complete already: no need to wait for it to settle
+        } else if (changed) {
             pending.put(name, now);
             scheduleRecheck(name, settleNanos);
         } else if (now.atNanos() - before.atNanos() >= settleNanos) {
@@ -206,6 +221,32 @@ public final class RequestWatcher implements AutoCloseable {
                 recheckScheduled.remove(name);
             }
         }
+    }
+
+    /** Whether the file's last bytes are {@code </XmlMsg>} and white space; reads at most {@link #TAIL_BYTES}. */
+    static boolean endsWithRootEndTag(Path file, long size) {
+        if (size < ROOT_END_TAG.length) {
+            return false;
+        }
+        ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, TAIL_BYTES));
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long position = size - tail.capacity();
+            while (tail.hasRemaining()) {
+                int read = channel.read(tail, position + tail.position());
+                if (read < 0) {
+                    return false; // shrank meanwhile: being rewritten
+                }
+            }
+        } catch (IOException e) {
+            return false; // gone or locked: the settle path decides
+        }
+        byte[] bytes = tail.array();
+        int end = bytes.length;
+        while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == '\t')) {
+            end--;
+        }
+        return end >= ROOT_END_TAG.length
+                && Arrays.equals(bytes, end - ROOT_END_TAG.length, end, ROOT_END_TAG, 0, ROOT_END_TAG.length);
     }
 
     private static Observation look(Path file) {

@@ -19,7 +19,8 @@ import org.openoqs.wire.xml.XmlLimits;
  * @param scanInterval full scan of {@code req} besides the watch service, because watchers miss events on network
  *     shares [C] §4.6 (S10 recommends both); default 1 s
  * @param settleTime a file is taken only when size and mtime are unchanged across two looks this far apart; default
- *     200 ms (S10 retries locked files after 200–500 ms [C] §4.6)
+ *     200 ms (S10 retries locked files after 200–500 ms [C] §4.6). A file already ending with {@code </XmlMsg>} is
+ *     complete and taken at once ({@link RequestWatcher})
  * @param centralTimeout how long to keep retrying an unreachable central before writing {@code .err}; default 60 s
  * @param retryBackoff delays between retries
  * @param supportedMessageIds message ids forwarded to central; other valid names get an {@code .err}

@@ -144,4 +144,49 @@ class RequestWatcherTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> claimed.contains("OQSsiquc01req_7.xml"));
         assertThat(offers.get()).isEqualTo(3);
     }
+
+    @Test
+    void aCompleteXmlMsgIsTakenWithoutWaitingForTheSettleTime() throws Exception {
+        Duration longSettle = Duration.ofSeconds(30);
+        watcher = RequestWatcher.start(req, Duration.ofHours(1), longSettle, true, this::claim);
+        Path staging = taken.resolve("staging.xml");
+        Files.writeString(staging, "<?xml version=\"1.0\"?><XmlMsg><MessageHeader/></XmlMsg>\r\n");
+
+        Files.move(staging, req.resolve("OQSsiquc01req_8.xml"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> claimed.contains("OQSsiquc01req_8.xml"));
+    }
+
+    @Test
+    void anXmlMsgWrittenSlowlyIsTakenOnlyOnceItsEndTagIsWritten() throws Exception {
+        watcher = RequestWatcher.start(req, Duration.ofMillis(50), Duration.ofSeconds(30), true, this::claim);
+        byte[] chunk = "<Unit>0123456789</Unit>".getBytes();
+
+        try (OutputStream out = Files.newOutputStream(req.resolve("OQSsiquc01req_9.xml"))) {
+            out.write("<XmlMsg>".getBytes());
+            for (int i = 0; i < 10; i++) {
+                out.write(chunk);
+                out.flush();
+                Thread.sleep(40);
+                assertThat(claimed).isEmpty();
+            }
+            out.write("</XmlMsg>\n".getBytes());
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> claimed.contains("OQSsiquc01req_9.xml"));
+        assertThat(new String(contentAtClaim.get("OQSsiquc01req_9.xml"))).endsWith("</XmlMsg>\n");
+    }
+
+    @Test
+    void theEndTagIsFoundBehindWhiteSpaceOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("f.xml");
+        for (String text : new String[] {"<XmlMsg></XmlMsg>", "<XmlMsg></XmlMsg> \r\n\t", "</XmlMsg>"}) {
+            Files.writeString(file, text);
+            assertThat(RequestWatcher.endsWithRootEndTag(file, Files.size(file))).as(text).isTrue();
+        }
+        for (String text : new String[] {"<XmlMsg>", "<XmlMsg></XmlMsg><!-- -->", "</XmlMs", ""}) {
+            Files.writeString(file, text);
+            assertThat(RequestWatcher.endsWithRootEndTag(file, Files.size(file))).as(text).isFalse();
+        }
+    }
 }

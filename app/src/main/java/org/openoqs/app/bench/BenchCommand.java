@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     /** Every scenario the bench knows, by name; scenarios 2–6 of issue 7 slot in here. */
-    static final Map<String, BenchScenario> SCENARIOS = scenarios(new KeyedConfirmationScenario());
+    static final Map<String, BenchScenario> SCENARIOS = scenarios(new KeyedConfirmationScenario(),
+            new BulkConfirmationScenario(), new TerminalRoundTripScenario());
 
     @Spec
     CommandSpec spec;
@@ -163,7 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
                 BenchContext context = new BenchContext(storeName, s.persons(), centralUrl,
                         "http://127.0.0.1:" + hello.port(), central, keys, keyFile, s.connections(), s.warmup(),
-                        s.duration(), jfrDir, err);
+                        s.duration(), jfrDir, err, smoke);
                 List<BenchResult> results = new ArrayList<>();
                 for (BenchScenario scenario : s.scenarios()) results.addAll(scenario.run(context));
                 return results;

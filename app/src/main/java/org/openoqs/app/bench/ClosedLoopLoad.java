@@ -40,7 +40,7 @@ import org.HdrHistogram.Histogram;
  * Tomcat's keep-alive request limit) is reopened. Each connection slot lives on one event loop for good, so its
  * histogram is only ever touched by that thread; windows are cut by tasks run on those loops.
  */
-final class ClosedLoopLoad implements AutoCloseable {
+final class ClosedLoopLoad implements LoadDriver {
     /** A request not answered within this is an error (and its connection is replaced). */
     private static final int READ_TIMEOUT_SECONDS = 30;
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(1);
@@ -66,17 +66,20 @@ final class ClosedLoopLoad implements AutoCloseable {
     }
 
     /** Opens every connection and starts the loop on each; fails if the server cannot be reached at all. */
-    void start() throws InterruptedException {
+    @Override
+    public void start() throws InterruptedException {
         for (Slot slot : slots) slot.connect().sync();
     }
 
     /** Responses (correct or not) so far, for the live rate. */
-    long completed() {
+    @Override
+    public long completed() {
         return completed.sum();
     }
 
     /** Ends the current window on every connection and returns what it measured, merged. */
-    Window cut() throws InterruptedException {
+    @Override
+    public Window cut() throws InterruptedException {
         Histogram merged = new Histogram(HIGHEST_MICROS, 3);
         long errors = 0;
         String firstError = null;
@@ -90,7 +93,7 @@ final class ClosedLoopLoad implements AutoCloseable {
                 throw new IllegalStateException("cannot read a connection's window", e.getCause());
             }
         }
-        return new Window(merged, errors, firstError);
+        return new Window(merged, merged.getTotalCount(), errors, firstError);
     }
 
     @Override
@@ -98,9 +101,6 @@ final class ClosedLoopLoad implements AutoCloseable {
         running = false;
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
-
-    /** Latencies of correct answers (µs), errors, and the first error seen, for the report. */
-    record Window(Histogram latencies, long errors, String firstError) {}
 
     /** One connection's place in the loop: its event loop, key choice and the current window's numbers. */
     private final class Slot {
@@ -126,7 +126,7 @@ final class ClosedLoopLoad implements AutoCloseable {
         }
 
         Window cut() {
-            Window w = new Window(latencies, errors, firstError);
+            Window w = new Window(latencies, latencies.getTotalCount(), errors, firstError);
             latencies = new Histogram(HIGHEST_MICROS, 3);
             errors = 0;
             firstError = null;

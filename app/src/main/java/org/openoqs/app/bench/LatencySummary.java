@@ -20,4 +20,9 @@ public record LatencySummary(long ok, long errors, double seconds, long p50Micro
     public double throughput() {
         return ok / seconds;
     }
+
+    /** The same latencies with {@code ok} counted in other units, e.g. records of a 一括照会 rather than requests. */
+    public LatencySummary withOk(long units) {
+        return new LatencySummary(units, errors, seconds, p50Micros, p99Micros, p999Micros, maxMicros);
+    }
 }

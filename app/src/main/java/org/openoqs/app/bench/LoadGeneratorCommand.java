@@ -22,12 +22,21 @@ import picocli.CommandLine.Option;
 @Command(name = "load", hidden = true, description = "The bench's load generator (run by ./oqs bench in its own process).")
 public final class LoadGeneratorCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String BULK = "bulk";
+    static final String TERMINAL = "terminal";
 
     @Option(names = "--url", required = true, description = "Base URL of the server, e.g. http://127.0.0.1:8080")
     URI url;
 
-    @Option(names = "--target", required = true, description = "ping, netty, confirm-json or confirm-xml")
+    @Option(names = "--target", required = true, description = "ping, netty, confirm-json, confirm-xml (HTTP requests), "
+            + BULK + " (whole 一括照会) or " + TERMINAL + " (request files through a terminal folder)")
     String target;
+
+    @Option(names = "--records", defaultValue = "10000", description = "Records of one 一括照会, for --target " + BULK + ".")
+    int records;
+
+    @Option(names = "--terminal-dir", description = "The terminal's folder (with req and res), for --target " + TERMINAL + ".")
+    Path terminalDir;
 
     @Option(names = "--keys", description = "Card key file (one tab-separated key a line), for the confirmation targets.")
     Path keys;
@@ -56,19 +65,18 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadTarget kind = LoadTarget.byLabel(target);
         List<CardKey> cardKeys = keys == null ? List.of()
                 : Files.readAllLines(keys, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(CardKey::parse).toList();
-        try (ClosedLoopLoad load = new ClosedLoopLoad(url, kind, cardKeys, connections, threads)) {
+        try (LoadDriver load = driver(cardKeys)) {
             load.start();
             run(load, "warmup", warmup);
             load.cut(); // the warm-up's numbers are dropped
             emit(Map.of("event", "window")); // the parent starts its server CPU reading here
             long started = System.nanoTime();
             run(load, "measure", duration);
-            ClosedLoopLoad.Window window = load.cut();
+            LoadDriver.Window window = load.cut();
             double seconds = (System.nanoTime() - started) / 1e9;
-            LatencySummary s = LatencySummary.of(window.latencies(), window.errors(), seconds);
+            LatencySummary s = window.summary(seconds);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("event", "result");
             result.put("pid", ProcessHandle.current().pid());
@@ -85,8 +93,20 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** HTTP requests on keep-alive connections, or one of the blocking exchanges; --connections is the concurrency. */
+    LoadDriver driver(List<CardKey> cardKeys) throws java.io.IOException {
+        return switch (target) {
+            case BULK -> new BlockingClosedLoop(new BulkConfirmationExchange(url, cardKeys, records), connections, records);
+            case TERMINAL -> {
+                if (terminalDir == null) throw new IllegalArgumentException("--target " + TERMINAL + " needs --terminal-dir");
+                yield new BlockingClosedLoop(new RequestFileExchange(terminalDir, cardKeys), connections, 1);
+            }
+            default -> new ClosedLoopLoad(url, LoadTarget.byLabel(target), cardKeys, connections, threads);
+        };
+    }
+
     /** Lets the load run for {@code length}, reporting the rate of the last second once a second. */
-    private void run(ClosedLoopLoad load, String phase, Duration length) throws InterruptedException, java.io.IOException {
+    private void run(LoadDriver load, String phase, Duration length) throws InterruptedException, java.io.IOException {
         long end = System.nanoTime() + length.toNanos();
         long lastCount = load.completed();
         long lastTime = System.nanoTime();

@@ -48,11 +48,21 @@ public final class LoadGeneratorProcess {
 
     public static Outcome run(String url, LoadTarget target, Path keys, int connections, Duration warmup,
                               Duration duration, Consumer<Progress> progress) throws IOException, InterruptedException {
+        return run(url, target.label(), List.of(), keys, connections, warmup, duration, progress);
+    }
+
+    /**
+     * @param target  an HTTP {@link LoadTarget}'s label or another of {@link LoadGeneratorCommand}'s targets
+     * @param options that target's own options, e.g. {@code --records 10000}
+     */
+    public static Outcome run(String url, String target, List<String> options, Path keys, int connections, Duration warmup,
+                              Duration duration, Consumer<Progress> progress) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaLauncher());
-        command.addAll(List.of("bench", "load", "--url", url, "--target", target.label(),
+        command.addAll(List.of("bench", "load", "--url", url, "--target", target,
                 "--connections", String.valueOf(connections),
                 "--warmup", BenchDurations.format(warmup), "--duration", BenchDurations.format(duration)));
         if (keys != null) command.addAll(List.of("--keys", keys.toString()));
+        command.addAll(options);
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             Outcome outcome = read(child, progress);

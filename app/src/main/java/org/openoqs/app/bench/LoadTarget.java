@@ -77,13 +77,19 @@ public enum LoadTarget {
                 + "\"MessageBody\":{\"QualificationConfirmSearchInfo\":{" + info + "}}}}";
     }
 
-    static String xml(CardKey k) {
+    /** The key's fields as the children of a QualificationConfirmSearchInfo element. */
+    static String searchFields(CardKey k) {
         StringBuilder info = new StringBuilder(256);
         info.append("<InsurerNumber>").append(k.insurerNumber()).append("</InsurerNumber>");
         if (!k.symbol().isEmpty()) info.append("<InsuredCardSymbol>").append(k.symbol()).append("</InsuredCardSymbol>");
         info.append("<InsuredIdentificationNumber>").append(k.number()).append("</InsuredIdentificationNumber>");
         if (!k.branch().isEmpty()) info.append("<InsuredBranchNumber>").append(k.branch()).append("</InsuredBranchNumber>");
         info.append("<Birthdate>").append(k.birthdate()).append("</Birthdate>");
+        return info.toString();
+    }
+
+    static String xml(CardKey k) {
+        String info = searchFields(k);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<XmlMsg><MessageHeader>"
                 + "<MedicalInstitutionCode>" + INSTITUTION_CODE + "</MedicalInstitutionCode>"
                 + "<ArbitraryFileIdentifier>bench</ArbitraryFileIdentifier>"

@@ -21,6 +21,8 @@ import picocli.CommandLine;
 /** Runs {@code oqs bench --smoke} end to end; asserts the output's structure, never a speed. */
 class BenchCommandTest {
     private static final List<String> TARGETS = List.of("netty", "ping", "confirm-json", "confirm-xml");
+    /** Targets whose throughput is not requests: records of a 一括照会, request files through the terminal. */
+    private static final List<String> OTHER_TARGETS = List.of("bulk-100", "terminal");
     private static final Pattern ROW = Pattern.compile("^  (\\S+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s+(\\S+)\\s+(\\S+)\\s+([\\d,]+)$");
 
     @TempDir
@@ -49,7 +51,7 @@ class BenchCommandTest {
     private void assertStructure(Run run, String store) throws Exception {
         List<String> lines = run.out.lines().toList();
         assertThat(lines).contains("bench " + store);
-        for (String target : TARGETS) {
+        for (String target : concat(TARGETS, OTHER_TARGETS)) {
             String row = lines.stream().filter(l -> l.startsWith("  " + target + " ")).findFirst().orElseThrow(
                     () -> new AssertionError("no row for " + target + " in\n" + run.out));
             Matcher m = ROW.matcher(row);
@@ -62,12 +64,12 @@ class BenchCommandTest {
         }
         String summary = lines.get(lines.size() - 1);
         assertThat(summary).startsWith("bench " + store + ": ");
-        for (String target : TARGETS) assertThat(summary).contains(target + " ");
+        for (String target : concat(TARGETS, OTHER_TARGETS)) assertThat(summary).contains(target + " ");
         assertThat(summary).containsPattern("confirm-json [\\d,]+/s p99 [\\d.]+ ms \\([\\d.]+ of ping, [\\d.]+ of netty\\)");
 
         assertThat(run.err).contains("loading").contains("warming up").contains("measuring").contains("sampled");
         JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile()).get("results");
-        assertThat(results).hasSize(TARGETS.size());
+        assertThat(results).hasSize(TARGETS.size() + OTHER_TARGETS.size());
         for (JsonNode r : results) {
             assertThat(r.get("loadGeneratorPid").asLong()).as("load from another process")
                     .isPositive().isNotEqualTo(ProcessHandle.current().pid());
@@ -103,7 +105,7 @@ class BenchCommandTest {
         assertThat(d.persons()).isEqualTo(1_000_000);
         assertThat(d.duration()).isEqualTo(java.time.Duration.ofSeconds(20));
         assertThat(d.connections()).isEqualTo(32);
-        assertThat(d.scenarios()).extracting(BenchScenario::name).containsExactly("keyed");
+        assertThat(d.scenarios()).extracting(BenchScenario::name).containsExactly("keyed", "bulk", "terminal");
     }
 
     @Test
@@ -111,6 +113,10 @@ class BenchCommandTest {
         Run run = run("--store", "postgres", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains("PostgreSQL is not reachable");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private record Run(int exit, String out, String err) {}

@@ -134,7 +134,10 @@ public class BulkRequestService {
         if (existing.isPresent()) return accepted(existing.get(), encoding, now);
         BulkRequest request = new BulkRequest(newReceptionNumber(now), institution.value(), kind, fileId, date, now, false, units.size());
         repository.insert(request, requestId, units.stream().map(this::toJson).toList());
-        worker.submit(() -> process(request));
+        // The worker gets the units as parsed here: reading back and parsing what was just stored cost ~0.3 s of a
+        // 一括照会 of 10,000 records (bench scenario bulk). The stored copy is for resuming after a restart.
+        List<?> submitted = List.copyOf(units);
+        worker.submit(() -> process(request, submitted));
         return accepted(request, encoding, now);
     }
 
@@ -180,7 +183,7 @@ public class BulkRequestService {
     /** Picks up requests a previous run accepted but did not finish. */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished() {
-        repository.unfinished().forEach(r -> worker.submit(() -> process(r)));
+        repository.unfinished().forEach(r -> worker.submit(() -> process(r, null)));
     }
 
     @PreDestroy
@@ -188,10 +191,14 @@ public class BulkRequestService {
         worker.shutdownNow();
     }
 
-    private void process(BulkRequest r) {
+    /** @param submitted the request's units as submitted, or null to read them from the store (resuming) */
+    @SuppressWarnings("unchecked")
+    private void process(BulkRequest r, List<?> submitted) {
         try {
-            List<String> requestUnits = repository.requestUnits(r.receptionNumber());
-            List<String> results = r.kind() == BulkKind.CONFIRMATION ? confirmAll(r, requestUnits) : registerAll(r, requestUnits);
+            List<?> units = submitted != null ? submitted : storedUnits(r);
+            List<String> results = r.kind() == BulkKind.CONFIRMATION
+                    ? confirmAll(r, (List<QualificationConfirmSearchInfo>) units)
+                    : registerAll(r, (List<ReferenceNumberRegistrationInfo>) units);
             repository.complete(r.receptionNumber(), results, LocalDateTime.now(clock));
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -204,10 +211,14 @@ public class BulkRequestService {
         }
     }
 
-    private List<String> confirmAll(BulkRequest r, List<String> requestUnits) {
+    private List<?> storedUnits(BulkRequest r) {
+        Class<?> type = r.kind() == BulkKind.CONFIRMATION ? QualificationConfirmSearchInfo.class : ReferenceNumberRegistrationInfo.class;
+        return repository.requestUnits(r.receptionNumber()).stream().map(j -> fromJson(j, type)).toList();
+    }
+
+    private List<String> confirmAll(BulkRequest r, List<QualificationConfirmSearchInfo> searches) {
         LocalDateTime now = LocalDateTime.now(clock);
         MedicalInstitutionCode institution = MedicalInstitutionCode.parse(r.medicalInstitutionCode());
-        List<QualificationConfirmSearchInfo> searches = requestUnits.stream().map(j -> fromJson(j, QualificationConfirmSearchInfo.class)).toList();
         List<PersonConfirmation> persons = searches.stream().map(s -> confirmation.confirmPerson(s, r.qualificationConfirmationDate())).toList();
         audit.appendAll(IntStream.range(0, searches.size()).boxed().flatMap(i -> ConfirmationAuditEvents.of(AuditAction.BULK_CONFIRMATION,
                 institution.value(), searches.get(i), r.qualificationConfirmationDate(), persons.get(i)).stream()).toList());
@@ -221,10 +232,9 @@ public class BulkRequestService {
         }).toList();
     }
 
-    private List<String> registerAll(BulkRequest r, List<String> requestUnits) {
+    private List<String> registerAll(BulkRequest r, List<ReferenceNumberRegistrationInfo> units) {
         MedicalInstitutionCode institution = MedicalInstitutionCode.parse(r.medicalInstitutionCode());
-        return requestUnits.stream().map(j -> references.register(institution, fromJson(j, ReferenceNumberRegistrationInfo.class)))
-                .map(this::toJson).toList();
+        return units.stream().map(u -> references.register(institution, u)).map(this::toJson).toList();
     }
 
     private ReceptionResult accepted(BulkRequest r, CharacterCodeIdentifier encoding, LocalDateTime now) {
