@@ -174,7 +174,7 @@ public class BulkRequestService {
             return message.apply(resultHeader(now, r, institution, fileId, receptionNumber,
                     failed ? SegmentOfResult.ABNORMAL : SegmentOfResult.PROCESSING, e, null, encoding), null);
         }
-        List<U> units = repository.resultUnits(r.receptionNumber()).stream().map(j -> fromJson(j, unitType)).toList();
+        List<U> units = repository.resultUnits(r.receptionNumber()).parallelStream().map(j -> fromJson(j, unitType)).toList();
         long errors = units.stream().filter(u -> ProcessingResultStatus.ERROR.code().equals(status.apply(u))).count();
         return message.apply(resultHeader(now, r, institution, fileId, receptionNumber, SegmentOfResult.NORMAL, null,
                 new long[] {units.size(), units.size() - errors, errors}, encoding), units);
@@ -219,12 +219,14 @@ public class BulkRequestService {
     private List<String> confirmAll(BulkRequest r, List<QualificationConfirmSearchInfo> searches) {
         LocalDateTime now = LocalDateTime.now(clock);
         MedicalInstitutionCode institution = MedicalInstitutionCode.parse(r.medicalInstitutionCode());
-        List<PersonConfirmation> persons = searches.stream().map(s -> confirmation.confirmPerson(s, r.qualificationConfirmationDate())).toList();
+        // Each person's lookup is independent of the others: spread them over the cores (the order is kept).
+        List<PersonConfirmation> persons = searches.parallelStream()
+                .map(s -> confirmation.confirmPerson(s, r.qualificationConfirmationDate())).toList();
         audit.appendAll(IntStream.range(0, searches.size()).boxed().flatMap(i -> ConfirmationAuditEvents.of(AuditAction.BULK_CONFIRMATION,
                 institution.value(), searches.get(i), r.qualificationConfirmationDate(), persons.get(i)).stream()).toList());
         Map<String, String> referenceNumbers = references.find(institution, persons.stream()
                 .map(PersonConfirmation::onlyRecord).filter(Objects::nonNull).map(QualificationRecord::personKey).toList());
-        return IntStream.range(0, searches.size()).mapToObj(i -> {
+        return IntStream.range(0, searches.size()).parallel().mapToObj(i -> {
             PersonConfirmation p = persons.get(i);
             QualificationRecord only = p.onlyRecord();
             return toJson(new BulkConfirmUnit(searches.get(i), p.status(), p.code(), p.message(), p.validityCode(),
