@@ -15,9 +15,13 @@ final class ScenarioLoad {
      */
     static BenchResult measure(BenchContext ctx, String scenario, String label, String url, String target,
                                List<String> options, int concurrency) throws Exception {
-        LoadGeneratorProcess.Outcome outcome = LoadGeneratorProcess.run(url, target, options, ctx.keyFile(), concurrency,
-                ctx.warmup(), ctx.duration(), p -> ctx.progress().println(String.format(Locale.ROOT, "bench %s: %s %s %,.1f/s",
-                        ctx.store(), label, p.phase().equals("warmup") ? "warming up" : "measuring", p.rate())));
+        LoadGeneratorProcess.Outcome outcome;
+        try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), true, ctx.store() + "-" + label)) {
+            outcome = LoadGeneratorProcess.run(url, target, options, ctx.keyFile(), concurrency,
+                    ctx.warmup(), ctx.duration(), p -> ctx.progress().println(String.format(Locale.ROOT, "bench %s: %s %s %,.1f/s",
+                            ctx.store(), label, p.phase().equals("warmup") ? "warming up" : "measuring", p.rate())));
+            profiler.report(ctx.progress());
+        }
         if (outcome.firstError() != null) {
             ctx.progress().println("bench " + ctx.store() + ": " + label + " errors: " + outcome.summary().errors()
                     + ", first: " + outcome.firstError());

@@ -151,6 +151,17 @@ public final class XmlNode {
      * Rejects names that could not be written as an XML element name. Deliberately looser than the XML Name
      * production (any non-ASCII character passes), only strict enough to rule out markup injection.
      */
+    /**
+     * The ASCII characters an element name must not hold: control characters, space and XML/markup punctuation. A
+     * table, because every node of every message is checked (a 一括照会 answer of 10,000 records has ~600,000).
+     */
+    private static final boolean[] NOT_IN_NAMES = new boolean[128];
+
+    static {
+        for (char c = 0; c <= ' '; c++) NOT_IN_NAMES[c] = true;
+        for (char c : "<>&\"'/=?!;,()[]{}`\\".toCharArray()) NOT_IN_NAMES[c] = true;
+    }
+
     private static String checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty()) {
@@ -162,7 +173,7 @@ public final class XmlNode {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c <= ' ' || "<>&\"'/=?!;,()[]{}`\\".indexOf(c) >= 0) {
+            if (c < NOT_IN_NAMES.length && NOT_IN_NAMES[c]) {
                 throw new IllegalArgumentException("not a valid element name: \"" + name + "\"");
             }
         }
