@@ -26,30 +26,50 @@ public final class LoadGeneratorProcess {
     /** The child holds the key sample (up to a million keys, ~250 MB), histograms and Netty's buffers. */
     private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-Dfile.encoding=UTF-8");
 
-    /** What the child reported: its pid and the window it measured. */
-    public record Outcome(long pid, LatencySummary summary, String firstError) {}
+    /**
+     * What the child reported for one target: its pid, the window it measured, the first error and a note on the
+     * window (e.g. that prepared requests ran out); the last two null when there is nothing to say.
+     */
+    public record Outcome(String target, long pid, LatencySummary summary, String firstError, String note) {}
 
     /** One progress line: the phase (warmup, measure) and the responses per second of the last second. */
     public record Progress(String phase, double rate) {}
 
     private LoadGeneratorProcess() {}
 
+    /** Runs a target that reports one result. */
     public static Outcome run(String url, LoadTarget target, Path keys, int connections, Duration warmup,
                               Duration duration, Consumer<Progress> progress) throws IOException, InterruptedException {
+        List<Outcome> outcomes = runAll(url, target, keys, null, connections, warmup, duration, progress);
+        if (outcomes.size() != 1) throw new IllegalStateException(target.label() + " reported " + outcomes.size() + " results");
+        return outcomes.get(0);
+    }
+
+    /**
+     * Runs {@code target} and returns every result the child reported, in order ({@code card-confirm} reports
+     * {@code card-challenge} first).
+     *
+     * @param keys  the key file of a keyed target, else null
+     * @param cards the card wallet of {@code card-confirm}, else null
+     */
+    public static List<Outcome> runAll(String url, LoadTarget target, Path keys, Path cards, int connections,
+                                       Duration warmup, Duration duration, Consumer<Progress> progress)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaLauncher());
         command.addAll(List.of("bench", "load", "--url", url, "--target", target.label(),
                 "--connections", String.valueOf(connections),
                 "--warmup", BenchDurations.format(warmup), "--duration", BenchDurations.format(duration)));
         if (keys != null) command.addAll(List.of("--keys", keys.toString()));
+        if (cards != null) command.addAll(List.of("--cards", cards.toString()));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
-            Outcome outcome = read(child, progress);
+            List<Outcome> outcomes = read(child, progress);
             int exit = child.waitFor();
-            if (outcome == null) {
+            if (outcomes.isEmpty() || exit != 0) {
                 throw new IllegalStateException("the load generator (pid " + child.pid() + ") ended with exit code " + exit
-                        + " without a result; its stderr is above");
+                        + " after " + outcomes.size() + " result(s); its stderr is above");
             }
-            return outcome;
+            return outcomes;
         } finally {
             if (child.isAlive()) {
                 child.destroy();
@@ -58,28 +78,31 @@ public final class LoadGeneratorProcess {
         }
     }
 
-    private static Outcome read(Process child, Consumer<Progress> progress) throws IOException {
-        Outcome outcome = null;
+    private static List<Outcome> read(Process child, Consumer<Progress> progress) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.startsWith("{")) continue; // anything else a library printed
                 JsonNode event = JSON.readTree(line);
                 switch (event.path("event").asText()) {
                     case "progress" -> progress.accept(new Progress(event.path("phase").asText(), event.path("rate").asDouble()));
-                    case "result" -> outcome = outcome(event);
+                    case "result" -> outcomes.add(outcome(event));
                     default -> { }
                 }
             }
         }
-        return outcome;
+        return outcomes;
     }
 
     static Outcome outcome(JsonNode r) {
         LatencySummary s = new LatencySummary(r.path("ok").asLong(), r.path("errors").asLong(), r.path("seconds").asDouble(),
                 r.path("p50Micros").asLong(), r.path("p99Micros").asLong(), r.path("p999Micros").asLong(),
                 r.path("maxMicros").asLong());
-        JsonNode firstError = r.path("firstError");
-        return new Outcome(r.path("pid").asLong(), s, firstError.isNull() || firstError.isMissingNode() ? null : firstError.asText());
+        return new Outcome(r.path("target").asText(), r.path("pid").asLong(), s, text(r.path("firstError")), text(r.path("note")));
+    }
+
+    private static String text(JsonNode node) {
+        return node.isNull() || node.isMissingNode() ? null : node.asText();
     }
 
     /** {@code java [options] -jar openoqs.jar} or {@code java [options] -cp <class path> OqsCommand}. */
