@@ -20,7 +20,8 @@ import picocli.CommandLine;
 
 /** Runs {@code oqs bench --smoke} end to end; asserts the output's structure, never a speed. */
 class BenchCommandTest {
-    private static final List<String> TARGETS = List.of("netty", "ping", "confirm-json", "confirm-xml");
+    private static final List<String> TARGETS = List.of("netty", "ping", "confirm-json", "confirm-xml", "card-challenge",
+            "card-confirm");
     private static final Pattern ROW = Pattern.compile("^  (\\S+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s+(\\S+)\\s+(\\S+)$");
 
     @TempDir
@@ -64,7 +65,8 @@ class BenchCommandTest {
         for (String target : TARGETS) assertThat(summary).contains(target + " ");
         assertThat(summary).containsPattern("confirm-json [\\d,]+/s p99 [\\d.]+ ms \\([\\d.]+ of ping, [\\d.]+ of netty\\)");
 
-        assertThat(run.err).contains("loading").contains("warming up").contains("measuring").contains("sampled");
+        assertThat(run.err).contains("loading").contains("warming up").contains("measuring").contains("sampled")
+                .contains("issued and linked 10 virtual My Number cards");
         JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile()).get("results");
         assertThat(results).hasSize(TARGETS.size());
         for (JsonNode r : results) {
@@ -80,6 +82,7 @@ class BenchCommandTest {
         assertThat(run("--store", "h2", "--persons", "0").err).contains("--persons must be at least 1");
         assertThat(run("--store", "h2", "--connections", "0").err).contains("--connections must be between 1 and 10,000");
         assertThat(run("--store", "h2", "--sample", "0").err).contains("--sample must be at least 1");
+        assertThat(run("--store", "h2", "--cards", "0").err).contains("--cards must be at least 1");
         assertThat(run("--store", "h2", "--only", "nonsense").err).contains("unknown scenario 'nonsense'").contains("keyed");
         assertThat(run("--store", "h2", "--duration", "soon").err).contains("not a duration");
         assertThat(run("--store", "h2", "--persons", "0").exit).isEqualTo(2);
@@ -93,6 +96,7 @@ class BenchCommandTest {
         BenchCommand.Settings s = command.settings(new PrintWriter(new StringWriter()));
         assertThat(s.persons()).isEqualTo(500);
         assertThat(s.duration()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(s.cards()).isEqualTo(10);
         assertThat(s.stores()).containsExactly("h2");
 
         BenchCommand full = new BenchCommand();
@@ -101,7 +105,8 @@ class BenchCommandTest {
         assertThat(d.persons()).isEqualTo(1_000_000);
         assertThat(d.duration()).isEqualTo(java.time.Duration.ofSeconds(20));
         assertThat(d.connections()).isEqualTo(32);
-        assertThat(d.scenarios()).extracting(BenchScenario::name).containsExactly("keyed");
+        assertThat(d.cards()).isEqualTo(1_000);
+        assertThat(d.scenarios()).extracting(BenchScenario::name).containsExactly("keyed", "card");
     }
 
     @Test
