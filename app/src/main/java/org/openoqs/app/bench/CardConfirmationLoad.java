@@ -4,31 +4,34 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.openoqs.jpki.VirtualCard;
 
 /**
  * The load generator's card confirmation (照会区分 1): central's two calls, measured apart so the client's RSA signing
- * never competes with the server for the CPUs. For every confirmation the load generator first fetches a one-time
- * challenge (the closed loop of {@code card-challenge}), then a card signs it ({@link SignedConfirmations}, ~1–2 ms of
- * CPU each, unmeasured), and only then does the closed loop of {@code card-confirm} post the pre-signed confirmations,
- * so each measured request does all of the server's work: challenge consumption, chain, CRL and signature check, link
- * and qualification lookup, consent write and audit append.
+ * never competes with the server for the CPUs. Each round fetches one-time challenges (a closed loop over
+ * {@code card-challenge}), has the cards sign them ({@link SignedConfirmations}, ~1–2 ms of CPU each, unmeasured, the
+ * server idle), and then posts the pre-signed confirmations in a closed loop ({@code card-confirm}) until they are all
+ * answered. So every measured confirmation does all of the server's work: challenge consumption, chain, CRL and
+ * signature check, link and qualification lookup, consent write and audit append.
  *
- * <p>A challenge is used once, so a window needs as many as it will send. The warm-up runs in rounds (fetch, sign,
- * post) until it has posted for the warm-up time; the last round's rate, with a margin, sizes the measured batch.
- * Should the batch still run out, the window ends there and the result says so — it never idles on.
+ * <p>A challenge is used once, so a round needs as many as it will post. Rounds are sized from the previous round's
+ * rate to fill the time left, and repeat until the posting time adds up to the warm-up, then to the measured
+ * duration; a result is the rounds' windows merged, over the time spent posting (resp. fetching). A round ends when
+ * its last answer is in, so the few idle moments of its tail count against the server, never for it.
  */
 final class CardConfirmationLoad {
-    /** Extra challenges over the warm-up rate, for a server that speeds up once warm. */
-    static final double MARGIN = 1.5;
-    /** The smallest warm-up round, so that the first rate is not a handful of requests. */
+    /** Extra confirmations over the last round's rate, so a server that speeds up once warm fills the time left. */
+    static final double MARGIN = 1.25;
+    /** The smallest round, so that the tail of a round is small against its body. */
     static final int MIN_ROUND = 200;
-    /** Most confirmations prepared for one window: bounds the signing time and the challenge table. */
-    static final int MAX_PREPARED = 500_000;
-    /** A phase that takes longer than this has stalled (challenges would expire anyway at 5 minutes). */
+    /** The largest round: bounds one signing pause (~15 s on two cores) and the age of a challenge (they expire at 5 min). */
+    static final int MAX_ROUND = 20_000;
+    /** A phase that takes longer than this has stalled. */
     private static final Duration PHASE_LIMIT = Duration.ofMinutes(4);
 
     private final URI url;
@@ -46,90 +49,89 @@ final class CardConfirmationLoad {
         this.events = events;
     }
 
+    /** What rounds measured: each call's merged window and the seconds spent on it. */
+    record Totals(ClosedLoopLoad.Window challenges, double challengeSeconds, ClosedLoopLoad.Window confirmations,
+                  double confirmationSeconds) {
+        static Totals none() {
+            return new Totals(ClosedLoopLoad.Window.empty(), 0, ClosedLoopLoad.Window.empty(), 0);
+        }
+
+        double rate() {
+            return confirmationSeconds == 0 ? 0 : confirmations.latencies().getTotalCount() / confirmationSeconds;
+        }
+
+        Totals plus(ClosedLoopLoad.Window c, double cs, ClosedLoopLoad.Window f, double fs) {
+            return new Totals(challenges.plus(c), challengeSeconds + cs, confirmations.plus(f), confirmationSeconds + fs);
+        }
+    }
+
     void run(Duration warmup, Duration duration) throws InterruptedException {
-        double rate = warmUp(warmup);
-        int needed = batchFor(rate, duration, connections);
-        PreparedRequests prepared = prepare(needed, true);
-        try (ClosedLoopLoad load = new ClosedLoopLoad(url, LoadTarget.CARD_CONFIRM, prepared, connections, threads)) {
-            long started = System.nanoTime();
-            load.start();
-            long ended = events.run(load, "measure", duration, prepared::exhausted);
-            ClosedLoopLoad.Window window = load.cut();
-            double seconds = (ended - started) / 1e9;
-            String note = prepared.exhausted() ? String.format(Locale.ROOT,
-                    "ran out of prepared confirmations (%,d, sized from a warm-up rate of %,.0f/s) after %.1f s of the "
-                            + "%.1f s window; measured over %.1f s", prepared.size(), rate, seconds,
-                    duration.toNanos() / 1e9, seconds) : null;
-            events.result(LoadTarget.CARD_CONFIRM, window, seconds, note);
-        }
+        Totals warm = rounds("warmup", warmup, 0);
+        Totals measured = rounds("measure", duration, warm.rate());
+        events.result(LoadTarget.CARD_CHALLENGE, measured.challenges(), measured.challengeSeconds(), null);
+        events.result(LoadTarget.CARD_CONFIRM, measured.confirmations(), measured.confirmationSeconds(), null);
     }
 
-    /** Confirmations to prepare for {@code duration} at {@code rate}, with the margin and one per connection more. */
-    static int batchFor(double rate, Duration duration, int connections) {
-        double n = Math.ceil(rate * duration.toNanos() / 1e9 * MARGIN) + connections;
-        return (int) Math.max(MIN_ROUND, Math.min(MAX_PREPARED, n));
+    /** Confirmations for {@code left} at {@code rate}, with the margin and one more per connection, within bounds. */
+    static int roundFor(double rate, Duration left, int connections) {
+        double n = Math.ceil(rate * left.toNanos() / 1e9 * MARGIN) + connections;
+        return (int) Math.max(MIN_ROUND, Math.min(MAX_ROUND, n));
     }
 
-    /** Rounds of fetch, sign and post until the posting took {@code warmup}; returns the last round's rate. */
-    private double warmUp(Duration warmup) throws InterruptedException {
-        long left = warmup.toNanos();
-        int round = Math.max(MIN_ROUND, connections * 20);
-        double rate = 0;
+    /** Rounds until the confirmations were posted for {@code length}. */
+    private Totals rounds(String phase, Duration length, double startRate) throws InterruptedException {
+        Totals totals = Totals.none();
+        double rate = startRate;
+        long left = length.toNanos();
         while (left > 0) {
-            PreparedRequests prepared = prepare(round, false);
-            try (ClosedLoopLoad load = new ClosedLoopLoad(url, LoadTarget.CARD_CONFIRM, prepared, connections, threads)) {
-                long started = System.nanoTime();
-                load.start();
-                long ended = events.run(load, "warmup", Duration.ofNanos(left), prepared::exhausted);
-                ClosedLoopLoad.Window window = load.cut();
-                if (window.errors() > 0) {
-                    throw new IllegalStateException("card-confirm failed while warming up (" + window.errors()
-                            + " errors), first: " + window.firstError());
-                }
-                left -= ended - started;
-                rate = window.latencies().getTotalCount() / Math.max(1e-3, (ended - started) / 1e9);
+            int size = roundFor(rate, Duration.ofNanos(left), connections);
+            ConcurrentLinkedQueue<String> challenges = new ConcurrentLinkedQueue<>();
+            long fetchStarted = System.nanoTime();
+            ClosedLoopLoad.Window fetched = closedLoop(LoadTarget.CARD_CHALLENGE,
+                    new PreparedRequests(Collections.nCopies(size, LoadTarget.CARD_CHALLENGE.fixedBody())), challenges,
+                    "challenge", PHASE_LIMIT);
+            double fetchSeconds = (System.nanoTime() - fetchStarted) / 1e9;
+            if (challenges.isEmpty()) {
+                throw new IllegalStateException("card-challenge: no challenge issued, first error: " + fetched.firstError());
             }
-            round = batchFor(rate, Duration.ofNanos(Math.max(0, left)), connections);
+            PreparedRequests confirmations = new PreparedRequests(sign(List.copyOf(challenges)));
+            long postStarted = System.nanoTime();
+            ClosedLoopLoad.Window posted = closedLoop(LoadTarget.CARD_CONFIRM, confirmations, null, phase, Duration.ofNanos(left));
+            long postNanos = System.nanoTime() - postStarted;
+            totals = totals.plus(fetched, fetchSeconds, posted, postNanos / 1e9);
+            left -= postNanos;
+            rate = posted.latencies().getTotalCount() / (postNanos / 1e9);
         }
-        return rate;
+        return totals;
     }
 
-    /**
-     * Fetches {@code count} challenges (a closed loop over the challenge endpoint, reported as {@code card-challenge}
-     * when {@code measured}) and has the cards sign them.
-     */
-    private PreparedRequests prepare(int count, boolean measured) throws InterruptedException {
-        ConcurrentLinkedQueue<String> challenges = new ConcurrentLinkedQueue<>();
-        PreparedRequests requests = new PreparedRequests(Collections.nCopies(count, LoadTarget.CARD_CHALLENGE.fixedBody()));
-        try (ClosedLoopLoad load = new ClosedLoopLoad(url, LoadTarget.CARD_CHALLENGE, requests, challenges::add,
+    /** A closed loop over {@code requests} until all are answered or {@code limit} passed; returns its window. */
+    private ClosedLoopLoad.Window closedLoop(LoadTarget target, PreparedRequests requests,
+                                             ConcurrentLinkedQueue<String> correctBodies, String phase, Duration limit)
+            throws InterruptedException {
+        try (ClosedLoopLoad load = new ClosedLoopLoad(url, target, requests, correctBodies == null ? null : correctBodies::add,
                 connections, threads)) {
-            long started = System.nanoTime();
             load.start();
-            long ended = events.run(load, "challenge", PHASE_LIMIT, load::drained);
-            ClosedLoopLoad.Window window = load.cut();
-            if (measured) events.result(LoadTarget.CARD_CHALLENGE, window, (ended - started) / 1e9, null);
-            if (window.errors() > 0 && challenges.isEmpty()) {
-                throw new IllegalStateException("card-challenge: no challenge issued, first error: " + window.firstError());
-            }
+            events.run(load, phase, limit, load::drained);
+            return load.cut();
         }
-        return new PreparedRequests(sign(List.copyOf(challenges)));
     }
 
     /** Signs on every core of the load generator while reporting signatures per second. */
     private List<byte[]> sign(List<String> challenges) throws InterruptedException {
-        var signing = java.util.concurrent.CompletableFuture.supplyAsync(() -> signer.sign(challenges));
-        long last = 0;
+        CompletableFuture<List<byte[]>> signing = CompletableFuture.supplyAsync(() -> signer.sign(challenges));
+        long last = signer.signed();
         long lastTime = System.nanoTime();
         while (true) {
             try {
                 return signing.get(1, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 long now = System.nanoTime();
                 long done = signer.signed();
                 events.progress("sign", (done - last) / ((now - lastTime) / 1e9));
                 last = done;
                 lastTime = now;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) throw r;
                 throw new IllegalStateException(e.getCause());
             }

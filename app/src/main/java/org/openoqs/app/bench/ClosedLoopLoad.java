@@ -116,7 +116,18 @@ final class ClosedLoopLoad implements AutoCloseable {
     }
 
     /** Latencies of correct answers (µs), errors, and the first error seen, for the report. */
-    record Window(Histogram latencies, long errors, String firstError) {}
+    record Window(Histogram latencies, long errors, String firstError) {
+        static Window empty() {
+            return new Window(new Histogram(HIGHEST_MICROS, 3), 0, null);
+        }
+
+        /** This window and {@code later} as one (e.g. the rounds of a measurement). */
+        Window plus(Window later) {
+            Histogram both = latencies.copy();
+            both.add(later.latencies());
+            return new Window(both, errors + later.errors(), firstError != null ? firstError : later.firstError());
+        }
+    }
 
     /** One connection's place in the loop: its event loop, key choice and the current window's numbers. */
     private final class Slot {
