@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,19 +81,7 @@ final class CardSeeder {
     /** A uniform sample of persons with an open qualification and an Address, one insurer each. */
     List<Holder> sampleHolders(int count, long seed) throws SQLException {
         KeySampler<Holder> sampler = new KeySampler<>(count, seed);
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement s = c.prepareStatement(OPEN_WITH_ADDRESS)) {
-                s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) sampler.offer(new Holder(rs.getString(1), rs.getString(2)));
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
-            }
-        }
+        PopulationSeeder.streamRows(dataSource, OPEN_WITH_ADDRESS, rs -> sampler.offer(new Holder(rs.getString(1), rs.getString(2))));
         Set<String> persons = new HashSet<>();
         return sampler.sample().stream().filter(h -> persons.add(h.personKey())).toList();
     }
