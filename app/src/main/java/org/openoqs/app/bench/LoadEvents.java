@@ -17,6 +17,8 @@ import java.util.function.BooleanSupplier;
 final class LoadEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MILLIS = 50;
+    /** The shortest rest of a phase worth a progress line of its own. */
+    private static final long MIN_LAST_NANOS = 100_000_000L;
 
     private final PrintStream out;
 
@@ -26,7 +28,7 @@ final class LoadEvents {
 
     /**
      * Lets {@code load} run for {@code length} or until {@code stop} says so (checked every 50 ms), reporting the rate
-     * of the last second once a second; returns the {@link System#nanoTime()} it ended at.
+     * of the last second once a second and that of the rest at the end; returns the {@link System#nanoTime()} it ended at.
      */
     long run(ClosedLoopLoad load, String phase, Duration length, BooleanSupplier stop) throws InterruptedException {
         long end = System.nanoTime() + length.toNanos();
@@ -34,15 +36,16 @@ final class LoadEvents {
         long lastTime = System.nanoTime();
         while (true) {
             long now = System.nanoTime();
-            if (now >= end || stop.getAsBoolean()) return Math.min(now, end);
-            Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, (end - now) / 1_000_000)));
-            now = System.nanoTime();
-            if (now - lastTime >= 1_000_000_000L) {
+            boolean over = now >= end || stop.getAsBoolean();
+            // Once a second, and for the rest of the phase at its end, so that a short phase shows too.
+            if (now - lastTime >= 1_000_000_000L || over && now - lastTime >= MIN_LAST_NANOS) {
                 long count = load.completed();
                 progress(phase, (count - lastCount) / ((now - lastTime) / 1e9));
                 lastCount = count;
                 lastTime = now;
             }
+            if (over) return Math.min(now, end);
+            Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, (end - now) / 1_000_000)));
         }
     }
 
