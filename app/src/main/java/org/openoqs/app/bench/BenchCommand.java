@@ -31,12 +31,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = LoadGeneratorCommand.class,
         description = "Benchmark central: keyed confirmation (JSON and XmlMsg) against its own /ping and a raw Netty "
-                + "server, on the embedded store and PostgreSQL, with load from a separate process.")
+                + "server, and card confirmation (challenge, then the signed confirmation), on the embedded store and "
+                + "PostgreSQL, with load from a separate process.")
 public final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     /** Every scenario the bench knows, by name; scenarios 2–6 of issue 7 slot in here. */
     static final Map<String, BenchScenario> SCENARIOS = scenarios(new KeyedConfirmationScenario(),
-            new BulkConfirmationScenario(), new TerminalRoundTripScenario());
+            new CardConfirmationScenario(), new BulkConfirmationScenario(), new TerminalRoundTripScenario());
 
     @Spec
     CommandSpec spec;
@@ -66,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "the 200,000-entry cache, as reception traffic does; a sample below the cache size measures a hot set).")
     Integer sample;
 
+    @Option(names = "--cards", description = "Virtual My Number cards issued and linked for the card scenario, used in turn "
+            + "(default 1,000; --smoke 10). Each costs an RSA-2048 key generation (0.1–0.6 s) before measuring.")
+    Integer cards;
+
     @Option(names = "--warmup", converter = BenchDurations.class, description = "Warm-up per target before measuring (default 10s).")
     Duration warmup;
 
@@ -85,16 +90,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Also write the results to this file: JSON, or CSV when it ends in .csv.")
     Path out;
 
-    @Option(names = "--jfr", description = "Write a JFR recording of the server during confirm-json to this directory and "
-            + "print its hottest methods.")
+    @Option(names = "--jfr", description = "Write a JFR recording of the server during confirm-json and card-confirm to "
+            + "this directory and print its hottest methods.")
     Path jfrDir;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the population and the key sample (default ${DEFAULT-VALUE}).")
     long seed;
 
     /** The values in effect after --smoke and the defaults. */
-    record Settings(List<String> stores, long persons, int sample, Duration warmup, Duration duration, int connections,
-                    List<BenchScenario> scenarios) {}
+    record Settings(List<String> stores, long persons, int sample, int cards, Duration warmup, Duration duration,
+                    int connections, List<BenchScenario> scenarios) {}
 
     @Override
     public Integer call() throws Exception {
@@ -120,10 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
         Duration w = orDefault(warmup, smoke ? Duration.ofMillis(500) : Duration.ofSeconds(10));
         Duration d = orDefault(duration, smoke ? Duration.ofSeconds(1) : Duration.ofSeconds(20));
         int c = orDefault(connections, smoke ? 4 : 32);
+        int k = orDefault(cards, smoke ? 10 : 1_000);
         if (p < 1) throw usage("--persons must be at least 1: " + p);
         if (s < 1) throw usage("--sample must be at least 1: " + s);
         if (c < 1 || c > 10_000) throw usage("--connections must be between 1 and 10,000: " + c);
-        return new Settings(stores(err), p, s, w, d, c, selectedScenarios());
+        if (k < 1) throw usage("--cards must be at least 1: " + k);
+        return new Settings(stores(err), p, s, k, w, d, c, selectedScenarios());
     }
 
     private List<String> stores(PrintWriter err) {
@@ -163,8 +170,8 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
                 BenchContext context = new BenchContext(storeName, s.persons(), centralUrl,
-                        "http://127.0.0.1:" + hello.port(), central, keys, keyFile, s.connections(), s.warmup(),
-                        s.duration(), jfrDir, err, smoke);
+                        "http://127.0.0.1:" + hello.port(), central, keys, keyFile, s.cards(), seed, s.connections(),
+                        s.warmup(), s.duration(), jfrDir, err, smoke);
                 List<BenchResult> results = new ArrayList<>();
                 for (BenchScenario scenario : s.scenarios()) results.addAll(scenario.run(context));
                 return results;

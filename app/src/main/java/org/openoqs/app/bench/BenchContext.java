@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -11,10 +12,36 @@ import org.springframework.context.ConfigurableApplicationContext;
  * for scenarios that need a bean), the raw Netty server, the population's key sample and the measurement settings.
  *
  * @param keyFile the key sample, one {@link CardKey} a line, for the load generator
+ * @param cards   virtual My Number cards to issue for the card scenario
+ * @param seed    the seed of the population and of every sample drawn from it
  * @param jfrDir  where to write a JFR recording of the profiled measurement; null for none
  * @param smoke   {@code --smoke}: scenarios shrink what they send (e.g. a 一括照会 of 100 records, not 10,000)
  */
 public record BenchContext(String store, long persons, String centralUrl, String nettyUrl,
-                           ConfigurableApplicationContext central, List<CardKey> keys, Path keyFile, int connections,
-                           Duration warmup, Duration duration, Path jfrDir, PrintWriter progress,
-                           boolean smoke) {}
+                           ConfigurableApplicationContext central, List<CardKey> keys, Path keyFile, int cards, long seed,
+                           int connections, Duration warmup, Duration duration, Path jfrDir, PrintWriter progress,
+                           boolean smoke) {
+
+    /** Prints one progress line of the load generator, e.g. {@code bench h2: confirm-json measuring 15,000/s}. */
+    public void printProgress(LoadTarget target, LoadGeneratorProcess.Progress p) {
+        String doing = switch (p.phase()) {
+            case "warmup" -> "warming up";
+            case "measure" -> "measuring";
+            case "challenge" -> "fetching challenges";
+            case "sign" -> "signing challenges";
+            default -> p.phase();
+        };
+        progress.println(String.format(Locale.ROOT, "bench %s: %s %s %,.0f/s", store, target.label(), doing, p.rate()));
+    }
+
+    /** The result of one target the load generator reported, after printing its errors and note, if any. */
+    public BenchResult result(String scenario, LoadGeneratorProcess.Outcome outcome) {
+        if (outcome.firstError() != null) {
+            progress.println("bench " + store + ": " + outcome.target() + " errors: " + outcome.summary().errors()
+                    + ", first: " + outcome.firstError());
+        }
+        if (outcome.note() != null) progress.println("bench " + store + ": " + outcome.target() + ": " + outcome.note());
+        return new BenchResult(store, scenario, outcome.target(), outcome.summary(), outcome.pid(),
+                outcome.serverCpuMicrosPerRequest());
+    }
+}

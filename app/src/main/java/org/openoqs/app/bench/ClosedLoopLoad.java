@@ -31,34 +31,45 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 
 /**
  * Closed-loop HTTP/1.1 load with keep-alive: each of C connections sends a request, waits for the answer, records
  * its latency and sends the next at once, so C requests are always in flight. A connection the server closes (e.g.
  * Tomcat's keep-alive request limit) is reopened. Each connection slot lives on one event loop for good, so its
- * histogram is only ever touched by that thread; windows are cut by tasks run on those loops.
+ * histogram is only ever touched by that thread; windows are cut by tasks run on those loops. Bodies come from a
+ * {@link RequestSource}; a connection whose source is used up stops sending ({@link #drained()}).
  */
 final class ClosedLoopLoad implements LoadDriver {
     /** A request not answered within this is an error (and its connection is replaced). */
     private static final int READ_TIMEOUT_SECONDS = 30;
-    private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(1);
+    static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(1);
 
     private final URI base;
     private final LoadTarget target;
-    private final List<CardKey> keys;
+    private final RequestSource source;
+    private final Consumer<String> correctBodies;
     private final EventLoopGroup group;
     private final Bootstrap bootstrap;
     private final List<Slot> slots = new ArrayList<>();
     private final LongAdder completed = new LongAdder();
+    private final AtomicInteger drainedSlots = new AtomicInteger();
     private volatile boolean running = true;
 
-    ClosedLoopLoad(URI base, LoadTarget target, List<CardKey> keys, int connections, int threads) {
-        if (target.needsKeys() && keys.isEmpty()) throw new IllegalArgumentException(target.label() + " needs card keys");
+    ClosedLoopLoad(URI base, LoadTarget target, RequestSource source, int connections, int threads) {
+        this(base, target, source, null, connections, threads);
+    }
+
+    /** @param correctBodies gets the body of every correct answer (e.g. the challenges to sign); null for none */
+    ClosedLoopLoad(URI base, LoadTarget target, RequestSource source, Consumer<String> correctBodies, int connections,
+                   int threads) {
         this.base = base;
         this.target = target;
-        this.keys = keys;
+        this.source = source;
+        this.correctBodies = correctBodies;
         this.group = new NioEventLoopGroup(threads);
         this.bootstrap = new Bootstrap().channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
@@ -75,6 +86,11 @@ final class ClosedLoopLoad implements LoadDriver {
     @Override
     public long completed() {
         return completed.sum();
+    }
+
+    /** Whether every connection has stopped because the source is used up (its last answer is in). */
+    boolean drained() {
+        return drainedSlots.get() == slots.size();
     }
 
     /** Ends the current window on every connection and returns what it measured, merged. */
@@ -109,6 +125,7 @@ final class ClosedLoopLoad implements LoadDriver {
         Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
         long errors;
         String firstError;
+        boolean drained;
 
         Slot(EventLoop loop, int index) {
             this.loop = loop;
@@ -138,8 +155,16 @@ final class ClosedLoopLoad implements LoadDriver {
             if (firstError == null) firstError = what;
         }
 
+        /** The next request, or null when the source is used up. */
         FullHttpRequest nextRequest() {
-            byte[] body = target.needsKeys() ? target.body(keys.get(random.nextInt(keys.size()))) : new byte[0];
+            byte[] body = source.next(random);
+            if (body == null) {
+                if (!drained) {
+                    drained = true;
+                    drainedSlots.incrementAndGet();
+                }
+                return null;
+            }
             FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(target.method()),
                     target.path(), Unpooled.wrappedBuffer(body));
             request.headers().set(HttpHeaderNames.HOST, base.getHost() + ":" + base.getPort());
@@ -172,8 +197,12 @@ final class ClosedLoopLoad implements LoadDriver {
             awaiting = false;
             completed.increment();
             String problem = problem(response);
-            if (problem == null) slot.latencies.recordValue(Math.min(micros, HIGHEST_MICROS));
-            else slot.error(problem);
+            if (problem == null) {
+                slot.latencies.recordValue(Math.min(micros, HIGHEST_MICROS));
+                if (correctBodies != null) correctBodies.accept(response.content().toString(StandardCharsets.UTF_8));
+            } else {
+                slot.error(problem);
+            }
             if (HttpUtil.isKeepAlive(response)) send(ctx.channel());
             else ctx.close(); // reopened in channelInactive
         }
@@ -198,14 +227,16 @@ final class ClosedLoopLoad implements LoadDriver {
 
         private void send(Channel channel) {
             if (!running) return;
+            FullHttpRequest request = slot.nextRequest();
+            if (request == null) return;
             awaiting = true;
             sentAt = System.nanoTime();
-            channel.writeAndFlush(slot.nextRequest());
+            channel.writeAndFlush(request);
         }
 
         private String problem(FullHttpResponse response) {
             ByteBuf body = response.content();
-            if (response.status().code() != 200) {
+            if (response.status().code() != target.expectedStatus()) {
                 return "HTTP " + response.status().code() + ": " + excerpt(body);
             }
             for (byte[] marker : target.expected()) {

@@ -3,7 +3,6 @@ package org.openoqs.app.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Scenario 1: keyed confirmation (照会区分 2) as JSON and as an {@code XmlMsg} file, measured against the raw Netty
@@ -29,16 +28,10 @@ public final class KeyedConfirmationScenario implements BenchScenario {
             try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), target == LoadTarget.CONFIRM_JSON,
                     ctx.store() + "-" + target.label())) {
                 outcome = LoadGeneratorProcess.run(url, target, keys, ctx.connections(), ctx.warmup(), ctx.duration(),
-                        p -> ctx.progress().println(String.format(Locale.ROOT, "bench %s: %s %s %,.0f/s",
-                                ctx.store(), target.label(), p.phase().equals("warmup") ? "warming up" : "measuring", p.rate())));
+                        p -> ctx.printProgress(target, p));
                 profiler.report(ctx.progress());
             }
-            if (outcome.firstError() != null) {
-                ctx.progress().println("bench " + ctx.store() + ": " + target.label() + " errors: "
-                        + outcome.summary().errors() + ", first: " + outcome.firstError());
-            }
-            results.add(new BenchResult(ctx.store(), NAME, target.label(), outcome.summary(), outcome.pid(),
-                    outcome.serverCpuMicrosPerRequest()));
+            results.add(ctx.result(NAME, outcome));
         }
         return results;
     }

@@ -29,5 +29,16 @@ interface LoadDriver extends AutoCloseable {
         LatencySummary summary(double seconds) {
             return LatencySummary.of(latencies, errors, seconds).withOk(ok);
         }
+
+        static Window empty() {
+            return new Window(new Histogram(ClosedLoopLoad.HIGHEST_MICROS, 3), 0, 0, null);
+        }
+
+        /** This window and {@code later} as one (e.g. the rounds of a measurement). */
+        Window plus(Window later) {
+            Histogram both = latencies.copy();
+            both.add(later.latencies());
+            return new Window(both, ok + later.ok(), errors + later.errors(), firstError != null ? firstError : later.firstError());
+        }
     }
 }

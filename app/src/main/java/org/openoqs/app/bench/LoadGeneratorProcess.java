@@ -27,15 +27,17 @@ public final class LoadGeneratorProcess {
     private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-Dfile.encoding=UTF-8");
 
     /**
-     * What the child reported: its pid and the window it measured, and the server-side CPU used in that window
-     * ({@link ServerCpu}; null when the child never said where the window started).
+     * What the child reported for one target: its pid, the window it measured, the first error and a note on the
+     * window (e.g. that prepared requests ran out), the last two null when there is nothing to say; and the server-side
+     * CPU used in that window ({@link ServerCpu}; null when the child did not say where the window started).
      */
-    public record Outcome(long pid, LatencySummary summary, String firstError, ServerCpu.Usage serverCpu) {
-        public Outcome(long pid, LatencySummary summary, String firstError) {
-            this(pid, summary, firstError, null);
+    public record Outcome(String target, long pid, LatencySummary summary, String firstError, String note,
+                          ServerCpu.Usage serverCpu) {
+        public Outcome(String target, long pid, LatencySummary summary, String firstError, String note) {
+            this(target, pid, summary, firstError, note, null);
         }
 
-        /** Server CPU µs per answered request in the window, or null when not measured. */
+        /** Server CPU µs per answered request (or unit) in the window, or null when not measured. */
         public Double serverCpuMicrosPerRequest() {
             return serverCpu == null ? null : serverCpu.microsPerRequest(summary.ok());
         }
@@ -46,17 +48,42 @@ public final class LoadGeneratorProcess {
 
     private LoadGeneratorProcess() {}
 
+    /** Runs a target that reports one result. */
     public static Outcome run(String url, LoadTarget target, Path keys, int connections, Duration warmup,
                               Duration duration, Consumer<Progress> progress) throws IOException, InterruptedException {
         return run(url, target.label(), List.of(), keys, connections, warmup, duration, progress);
     }
 
     /**
+     * Runs a target that reports one result.
+     *
      * @param target  an HTTP {@link LoadTarget}'s label or another of {@link LoadGeneratorCommand}'s targets
      * @param options that target's own options, e.g. {@code --records 10000}
      */
     public static Outcome run(String url, String target, List<String> options, Path keys, int connections, Duration warmup,
                               Duration duration, Consumer<Progress> progress) throws IOException, InterruptedException {
+        List<Outcome> outcomes = runAll(url, target, options, keys, connections, warmup, duration, progress);
+        if (outcomes.size() != 1) throw new IllegalStateException(target + " reported " + outcomes.size() + " results");
+        return outcomes.get(0);
+    }
+
+    /**
+     * Runs {@code target} and returns every result the child reported, in order ({@code card-confirm} reports
+     * {@code card-challenge} first).
+     *
+     * @param keys  the key file of a keyed target, else null
+     * @param cards the card wallet of {@code card-confirm}, else null
+     */
+    public static List<Outcome> runAll(String url, LoadTarget target, Path keys, Path cards, int connections,
+                                       Duration warmup, Duration duration, Consumer<Progress> progress)
+            throws IOException, InterruptedException {
+        return runAll(url, target.label(), cards == null ? List.of() : List.of("--cards", cards.toString()), keys,
+                connections, warmup, duration, progress);
+    }
+
+    private static List<Outcome> runAll(String url, String target, List<String> options, Path keys, int connections,
+                                        Duration warmup, Duration duration, Consumer<Progress> progress)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaLauncher());
         command.addAll(List.of("bench", "load", "--url", url, "--target", target,
                 "--connections", String.valueOf(connections),
@@ -65,13 +92,13 @@ public final class LoadGeneratorProcess {
         command.addAll(options);
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
-            Outcome outcome = read(child, progress);
+            List<Outcome> outcomes = read(child, progress);
             int exit = child.waitFor();
-            if (outcome == null) {
+            if (outcomes.isEmpty() || exit != 0) {
                 throw new IllegalStateException("the load generator (pid " + child.pid() + ") ended with exit code " + exit
-                        + " without a result; its stderr is above");
+                        + " after " + outcomes.size() + " result(s); its stderr is above");
             }
-            return outcome;
+            return outcomes;
         } finally {
             if (child.isAlive()) {
                 child.destroy();
@@ -80,8 +107,8 @@ public final class LoadGeneratorProcess {
         }
     }
 
-    private static Outcome read(Process child, Consumer<Progress> progress) throws IOException {
-        Outcome outcome = null;
+    private static List<Outcome> read(Process child, Consumer<Progress> progress) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
         ServerCpu.Reading windowStart = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -90,24 +117,31 @@ public final class LoadGeneratorProcess {
                 switch (event.path("event").asText()) {
                     case "progress" -> progress.accept(new Progress(event.path("phase").asText(), event.path("rate").asDouble()));
                     case "window" -> windowStart = ServerCpu.read();
-                    case "result" -> outcome = withCpu(outcome(event), windowStart);
+                    case "result" -> {
+                        outcomes.add(withCpu(outcome(event), windowStart));
+                        windowStart = null; // a second result without a window of its own gets no CPU figure
+                    }
                     default -> { }
                 }
             }
         }
-        return outcome;
+        return outcomes;
     }
 
     private static Outcome withCpu(Outcome o, ServerCpu.Reading windowStart) {
-        return windowStart == null ? o : new Outcome(o.pid(), o.summary(), o.firstError(), ServerCpu.read().since(windowStart));
+        return windowStart == null ? o
+                : new Outcome(o.target(), o.pid(), o.summary(), o.firstError(), o.note(), ServerCpu.read().since(windowStart));
     }
 
     static Outcome outcome(JsonNode r) {
         LatencySummary s = new LatencySummary(r.path("ok").asLong(), r.path("errors").asLong(), r.path("seconds").asDouble(),
                 r.path("p50Micros").asLong(), r.path("p99Micros").asLong(), r.path("p999Micros").asLong(),
                 r.path("maxMicros").asLong());
-        JsonNode firstError = r.path("firstError");
-        return new Outcome(r.path("pid").asLong(), s, firstError.isNull() || firstError.isMissingNode() ? null : firstError.asText());
+        return new Outcome(r.path("target").asText(), r.path("pid").asLong(), s, text(r.path("firstError")), text(r.path("note")));
+    }
+
+    private static String text(JsonNode node) {
+        return node.isNull() || node.isMissingNode() ? null : node.asText();
     }
 
     /** {@code java [options] -jar openoqs.jar} or {@code java [options] -cp <class path> OqsCommand}. */

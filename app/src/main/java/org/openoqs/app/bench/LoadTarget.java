@@ -4,19 +4,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What the load generator sends and what counts as a correct answer. Confirmation requests are built from a
- * {@link CardKey} per request; a correct answer is HTTP 200 whose body says the message was processed
- * (SegmentOfResult 1) and the query too (ProcessingResultStatus 1) — any other body is an error.
+ * What the load generator sends and what counts as a correct answer. Keyed confirmation requests are built from a
+ * {@link CardKey} per request; card confirmations are prepared (challenge fetched, card signature made) before the
+ * measured loop by {@link CardConfirmationLoad}. A correct answer has the target's HTTP status and a body with all of
+ * its markers — for confirmations, that the message was processed (SegmentOfResult 1) and the query too
+ * (ProcessingResultStatus 1); anything else is an error.
  */
 public enum LoadTarget {
     /** Central's bare endpoint: the same server doing no work. */
-    PING("ping", "GET", "/ping", null, List.of("pong")),
+    PING("ping", "GET", "/ping", null, Body.NONE, 200, List.of("pong")),
     /** The raw Netty server the bench starts beside central: the machine's ceiling for HTTP on loopback. */
-    NETTY("netty", "GET", "/", null, List.of(HelloServer.BODY)),
-    CONFIRM_JSON("confirm-json", "POST", "/api/v1/qualification-confirmations", "application/json",
+    NETTY("netty", "GET", "/", null, Body.NONE, 200, List.of(HelloServer.BODY)),
+    CONFIRM_JSON("confirm-json", "POST", "/api/v1/qualification-confirmations", "application/json", Body.KEYED, 200,
             List.of("\"SegmentOfResult\":\"1\"", "\"ProcessingResultStatus\":\"1\"")),
-    CONFIRM_XML("confirm-xml", "POST", "/oqs/v1/messages/OQSsiquc01req", "application/xml",
-            List.of("<SegmentOfResult>1</SegmentOfResult>", "<ProcessingResultStatus>1</ProcessingResultStatus>"));
+    CONFIRM_XML("confirm-xml", "POST", "/oqs/v1/messages/OQSsiquc01req", "application/xml", Body.KEYED, 200,
+            List.of("<SegmentOfResult>1</SegmentOfResult>", "<ProcessingResultStatus>1</ProcessingResultStatus>")),
+    /** The card reader's first call: a one-time challenge for the institution (201 Created). */
+    CARD_CHALLENGE("card-challenge", "POST", "/api/v1/card-confirmations/challenges", "application/json", Body.FIXED, 201,
+            List.of("\"ChallengeId\":\"", "\"Challenge\":\"")),
+    /** The card reader's second call (照会区分 1): the signed challenge and consents, answered with an OQSsiquc01res. */
+    CARD_CONFIRM("card-confirm", "POST", "/api/v1/card-confirmations", "application/json", Body.PREPARED, 200,
+            List.of("<ReferenceClassification>1</ReferenceClassification>", "<SegmentOfResult>1</SegmentOfResult>",
+                    "<ProcessingResultStatus>1</ProcessingResultStatus>", "<QualificationValidity>1</QualificationValidity>"));
+
+    /** Where a target's request bodies come from. */
+    public enum Body {
+        /** A GET. */
+        NONE,
+        /** Built from a {@link CardKey} drawn at random per request. */
+        KEYED,
+        /** The same body every time ({@link #fixedBody()}). */
+        FIXED,
+        /** Made ahead, one per request and usable once ({@link PreparedRequests}). */
+        PREPARED
+    }
 
     /** The date every query asks about: the generated population's reference date, so sampled records are valid. */
     public static final String CONFIRMATION_DATE = "20260401";
@@ -27,13 +48,18 @@ public enum LoadTarget {
     private final String method;
     private final String path;
     private final String contentType;
+    private final Body bodyKind;
+    private final int expectedStatus;
     private final List<byte[]> expected;
 
-    LoadTarget(String label, String method, String path, String contentType, List<String> expected) {
+    LoadTarget(String label, String method, String path, String contentType, Body bodyKind, int expectedStatus,
+               List<String> expected) {
         this.label = label;
         this.method = method;
         this.path = path;
         this.contentType = contentType;
+        this.bodyKind = bodyKind;
+        this.expectedStatus = expectedStatus;
         this.expected = expected.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
@@ -46,7 +72,12 @@ public enum LoadTarget {
     /** Null for a GET. */
     public String contentType() { return contentType; }
 
-    public boolean needsKeys() { return contentType != null; }
+    public Body bodyKind() { return bodyKind; }
+
+    public boolean needsKeys() { return bodyKind == Body.KEYED; }
+
+    /** The HTTP status of a correct answer. */
+    public int expectedStatus() { return expectedStatus; }
 
     /** Byte strings every correct body contains. */
     public List<byte[]> expected() { return expected; }
@@ -56,13 +87,21 @@ public enum LoadTarget {
         throw new IllegalArgumentException("unknown target " + label);
     }
 
-    /** The request body for {@code key}; empty for a GET. */
+    /** The request body for {@code key} of a {@link Body#KEYED} target; empty for a GET. */
     public byte[] body(CardKey key) {
         return switch (this) {
             case PING, NETTY -> new byte[0];
             case CONFIRM_JSON -> json(key).getBytes(StandardCharsets.UTF_8);
             case CONFIRM_XML -> xml(key).getBytes(StandardCharsets.UTF_8);
+            case CARD_CHALLENGE -> fixedBody();
+            case CARD_CONFIRM -> throw new IllegalStateException(label + " requests are prepared, not built from a key");
         };
+    }
+
+    /** The body of a {@link Body#FIXED} target: the challenge request of the bench's institution. */
+    public byte[] fixedBody() {
+        if (bodyKind != Body.FIXED) throw new IllegalStateException(label + " has no fixed body");
+        return ("{\"MedicalInstitutionCode\":\"" + INSTITUTION_CODE + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     static String json(CardKey k) {

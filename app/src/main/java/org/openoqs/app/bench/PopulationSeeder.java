@@ -76,22 +76,30 @@ public final class PopulationSeeder {
     /** A uniform sample of {@code size} card keys of open qualifications, read in one streaming pass. */
     public static List<CardKey> sampleKeys(DataSource dataSource, int size, long seed) throws SQLException {
         KeySampler<CardKey> sampler = new KeySampler<>(size, seed);
+        streamRows(dataSource, OPEN_CARDS, rs -> sampler.offer(new CardKey(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getDate(5).toLocalDate().format(YYYYMMDD))));
+        return sampler.sample();
+    }
+
+    /** Takes one row of a result set. */
+    interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    /** Hands every row of {@code sql} to {@code rows} in one pass, without holding the result in memory. */
+    static void streamRows(DataSource dataSource, String sql, RowConsumer rows) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement s = c.prepareStatement(OPEN_CARDS)) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        sampler.offer(new CardKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getDate(5).toLocalDate().format(YYYYMMDD)));
-                    }
+                    while (rs.next()) rows.accept(rs);
                 }
             } finally {
                 c.rollback();
                 c.setAutoCommit(autoCommit);
             }
         }
-        return sampler.sample();
     }
 }

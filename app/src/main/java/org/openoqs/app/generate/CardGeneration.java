@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.openoqs.app.generate.CardHolderSample.CardHolder;
 import org.openoqs.app.generate.CardPlan.Variant;
 import org.openoqs.app.progress.ProgressBar;
+import org.openoqs.core.identity.BasicFourFacts;
 import org.openoqs.jpki.CardId;
 import org.openoqs.jpki.CardWallet;
 import org.openoqs.jpki.CertificateValidity;
@@ -59,6 +60,12 @@ public final class CardGeneration {
     /** What a run produced. */
     public record Summary(int cards, int heldForReview, Path wallet, Path jpkiDirectory) {}
 
+    /** What goes onto one card to issue: the holder's 基本4情報 as the card carries them, PIN, face stand-in, day. */
+    public record CardOrder(BasicFourFacts facts, String pin, String faceId, LocalDate issuedOn) {}
+
+    /** One row of a card-link (紐付け) file: {@code card} belongs to {@code personKey} at {@code insurerNumber}. */
+    public record CardLink(String insurerNumber, String personKey, VirtualCard card) {}
+
     private final long seed;
     private final LocalDate referenceDate;
     private final Path out;
@@ -81,7 +88,8 @@ public final class CardGeneration {
         List<CardPlan> plans = plans(holders);
         JpkiAuthority authority = JpkiAuthority.createOrLoad(jpkiDirectory, clock);
         CardWallet wallet = emptyWallet();
-        List<VirtualCard> cards = issue(authority, wallet, plans, err);
+        List<VirtualCard> cards = issue(authority, wallet, plans.stream()
+                .map(p -> new CardOrder(p.cardFacts(), p.pin(), p.faceId(), p.issuedOn())).toList(), err);
         writeCardList(plans, cards);
         writeLinks(plans, cards);
         int held = (int) plans.stream().filter(p -> !p.note().isEmpty()).count();
@@ -121,23 +129,26 @@ public final class CardGeneration {
         return new CardWallet(directory);
     }
 
-    /** Issues and saves the cards on a few threads; the result is in plan order. */
-    private static List<VirtualCard> issue(JpkiAuthority authority, CardWallet wallet, List<CardPlan> plans, PrintWriter err)
-            throws IOException {
+    /**
+     * Issues the ordered cards and saves them in {@code wallet}, on a few threads (an RSA-2048 key generation each)
+     * with a progress bar on {@code err}; the result is in order.
+     */
+    public static List<VirtualCard> issue(JpkiAuthority authority, CardWallet wallet, List<CardOrder> orders,
+                                          PrintWriter err) throws IOException {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong done = new AtomicLong();
-        try (ProgressBar progress = new ProgressBar(err, "issuing cards", plans.size(), "cards", System.console() != null)) {
+        try (ProgressBar progress = new ProgressBar(err, "issuing cards", orders.size(), "cards", System.console() != null)) {
             List<Future<VirtualCard>> futures = new ArrayList<>();
-            for (CardPlan plan : plans) {
+            for (CardOrder order : orders) {
                 futures.add(pool.submit(() -> {
-                    VirtualCard card = authority.issue(plan.cardFacts(), plan.pin(), plan.faceId(), plan.issuedOn());
+                    VirtualCard card = authority.issue(order.facts(), order.pin(), order.faceId(), order.issuedOn());
                     wallet.save(card);
                     progress.update(done.incrementAndGet());
                     return card;
                 }));
             }
-            List<VirtualCard> cards = new ArrayList<>(plans.size());
+            List<VirtualCard> cards = new ArrayList<>(orders.size());
             for (Future<VirtualCard> future : futures) cards.add(result(future));
             return cards;
         } finally {
@@ -173,20 +184,27 @@ public final class CardGeneration {
     }
 
     private void writeLinks(List<CardPlan> plans, List<VirtualCard> cards) throws IOException {
-        Base64.Encoder base64 = Base64.getEncoder();
         try (StagedFile file = StagedFile.open(out.resolve(LINKS_FILE))) {
-            CSVPrinter csv = printer(file, LINKS_HEADER);
-            for (int i = 0; i < plans.size(); i++) {
-                CardPlan p = plans.get(i);
-                csv.printRecord(p.holder().insurerNumber(), p.holder().personKey(), base64.encodeToString(der(cards.get(i))));
-            }
-            csv.flush();
+            writeLinks(IntStream.range(0, plans.size()).mapToObj(i -> new CardLink(plans.get(i).holder().insurerNumber(),
+                    plans.get(i).holder().personKey(), cards.get(i))).toList(), file.writer());
             file.commit();
         }
     }
 
+    /** A card-link file ({@code InsurerNumber,PersonKey,Certificate}, Base64 DER) as central's 紐付け intake reads it. */
+    public static void writeLinks(List<CardLink> links, Appendable out) throws IOException {
+        Base64.Encoder base64 = Base64.getEncoder();
+        CSVPrinter csv = printer(out, LINKS_HEADER);
+        for (CardLink link : links) csv.printRecord(link.insurerNumber(), link.personKey(), base64.encodeToString(der(link.card())));
+        csv.flush();
+    }
+
     private static CSVPrinter printer(StagedFile file, String[] header) throws IOException {
-        return new CSVPrinter(file.writer(), CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\n").get());
+        return printer(file.writer(), header);
+    }
+
+    private static CSVPrinter printer(Appendable out, String[] header) throws IOException {
+        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\n").get());
     }
 
     private static byte[] der(VirtualCard card) {

@@ -21,6 +21,7 @@ class LoadGeneratorCommandTest {
             assertThat(events).anySatisfy(e -> assertThat(e.get("event").asText()).isEqualTo("progress"));
             JsonNode result = events.get(events.size() - 1);
             assertThat(result.get("event").asText()).isEqualTo("result");
+            assertThat(result.get("target").asText()).isEqualTo("netty");
             assertThat(result.get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
             assertThat(result.get("ok").asLong()).isPositive();
             assertThat(result.get("errors").asLong()).isZero();

@@ -11,14 +11,17 @@ import org.openoqs.app.OqsCommand;
 class LoadGeneratorProcessTest {
     @Test
     void aResultLineBecomesAnOutcome() throws Exception {
-        var line = new ObjectMapper().readTree("{\"event\":\"result\",\"pid\":77,\"ok\":1000,\"errors\":2,\"seconds\":2.0,"
-                + "\"p50Micros\":500,\"p99Micros\":900,\"p999Micros\":990,\"maxMicros\":1200,\"firstError\":\"HTTP 500: x\"}");
+        var line = new ObjectMapper().readTree("{\"event\":\"result\",\"target\":\"card-confirm\",\"pid\":77,\"ok\":1000,\"errors\":2,\"seconds\":2.0,"
+                + "\"p50Micros\":500,\"p99Micros\":900,\"p999Micros\":990,\"maxMicros\":1200,\"firstError\":\"HTTP 500: x\",\"note\":\"ran out\"}");
         LoadGeneratorProcess.Outcome o = LoadGeneratorProcess.outcome(line);
+        assertThat(o.target()).isEqualTo("card-confirm");
+        assertThat(o.note()).isEqualTo("ran out");
         assertThat(o.pid()).isEqualTo(77);
         assertThat(o.summary()).isEqualTo(new LatencySummary(1000, 2, 2.0, 500, 900, 990, 1200));
         assertThat(o.firstError()).isEqualTo("HTTP 500: x");
         assertThat(LoadGeneratorProcess.outcome(new ObjectMapper().readTree("{\"event\":\"result\",\"firstError\":null}"))
                 .firstError()).isNull();
+        assertThat(LoadGeneratorProcess.outcome(new ObjectMapper().readTree("{\"event\":\"result\"}")).note()).isNull();
     }
 
     @Test

@@ -48,4 +48,19 @@ class LoadTargetTest {
         assertThat(LoadTarget.byLabel("confirm-xml")).isEqualTo(LoadTarget.CONFIRM_XML);
         assertThatThrownBy(() -> LoadTarget.byLabel("x")).hasMessageContaining("unknown target");
     }
+
+    @Test
+    void cardTargetsSayWhereTheirBodiesComeFromAndWhatAnswersAreCorrect() throws Exception {
+        assertThat(LoadTarget.CARD_CHALLENGE.expectedStatus()).isEqualTo(201);
+        assertThat(LoadTarget.CARD_CONFIRM.expectedStatus()).isEqualTo(200);
+        assertThat(LoadTarget.PING.expectedStatus()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(LoadTarget.CARD_CHALLENGE.fixedBody()).get("MedicalInstitutionCode").asText())
+                .isEqualTo(LoadTarget.INSTITUTION_CODE);
+        assertThat(LoadTarget.CARD_CONFIRM.bodyKind()).isEqualTo(LoadTarget.Body.PREPARED);
+        assertThat(LoadTarget.CARD_CONFIRM.needsKeys()).isFalse();
+        assertThat(LoadTarget.CONFIRM_JSON.needsKeys()).isTrue();
+        assertThatThrownBy(() -> LoadTarget.CARD_CONFIRM.body(KEY)).hasMessageContaining("prepared");
+        assertThatThrownBy(LoadTarget.PING::fixedBody).hasMessageContaining("no fixed body");
+        assertThat(LoadTarget.byLabel("card-challenge")).isEqualTo(LoadTarget.CARD_CHALLENGE);
+    }
 }

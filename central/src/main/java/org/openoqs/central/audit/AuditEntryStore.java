@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
+import javax.sql.DataSource;
 import org.openoqs.core.audit.AuditHead;
 import org.openoqs.core.audit.StoredAuditRecord;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,22 +21,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Writers append by compare-and-set on the single {@code audit_head} row: the update names the head the writer
  * chained from, and takes the row lock until commit. A second writer (another node) blocks on that lock and then finds
  * the head moved — zero rows updated — and must reload and retry ({@link ConcurrentAuditWriterException}).
+ *
+ * <p>The writer's statements (head, append) may go to a connection pool of their own. Callers wait for their append
+ * while holding a connection of the shared pool (a {@code @Transactional} card confirmation does); should enough of
+ * them wait at once, a writer that needs the shared pool would wait for a connection only they can give back.
  */
 public class AuditEntryStore {
     private static final String COLUMNS = "sequence, recorded_at, action, institution_code, person_key, subject, outcome,"
             + " detail, previous_hash, hash";
     private static final int INSERT_BATCH = 1000;
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate writer;
     private final TransactionTemplate transaction;
 
+    /** Reads and writes on one data source. */
     public AuditEntryStore(JdbcTemplate jdbc) {
+        this(jdbc, jdbc.getDataSource());
+    }
+
+    /** Reads on {@code jdbc}; the writer's head and appends on {@code writerDataSource}. */
+    public AuditEntryStore(JdbcTemplate jdbc, DataSource writerDataSource) {
         this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
+        this.writer = new JdbcTemplate(writerDataSource);
+        this.transaction = new TransactionTemplate(new JdbcTransactionManager(writerDataSource));
     }
 
     /** The head as recorded with the entries. */
     public AuditHead head() {
-        return jdbc.queryForObject("SELECT sequence, hash FROM audit_head WHERE id = 1",
+        return writer.queryForObject("SELECT sequence, hash FROM audit_head WHERE id = 1",
                 (rs, i) -> new AuditHead(rs.getLong(1), rs.getString(2)));
     }
 
@@ -63,7 +76,7 @@ public class AuditEntryStore {
     private void moveHead(AuditHead expected, AuditHead next, LocalDateTime now) {
         int moved;
         try {
-            moved = jdbc.update("UPDATE audit_head SET sequence = ?, hash = ?, updated_at = ? WHERE id = 1 AND sequence = ? AND hash = ?",
+            moved = writer.update("UPDATE audit_head SET sequence = ?, hash = ?, updated_at = ? WHERE id = 1 AND sequence = ? AND hash = ?",
                     next.sequence(), next.hash(), now, expected.sequence(), expected.hash());
         } catch (PessimisticLockingFailureException e) {
             throw new ConcurrentAuditWriterException("audit head locked by another writer", e);
@@ -72,7 +85,7 @@ public class AuditEntryStore {
     }
 
     private void insert(List<StoredAuditRecord> segment) {
-        jdbc.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segment,
+        writer.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segment,
                 INSERT_BATCH, (ps, e) -> {
                     var r = e.record();
                     ps.setLong(1, r.sequence());

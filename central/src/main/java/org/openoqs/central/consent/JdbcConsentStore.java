@@ -1,5 +1,6 @@
 package org.openoqs.central.consent;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openoqs.core.consent.CareSetting;
 import org.openoqs.core.consent.ConsentCategory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** {@link ConsentStore} on the Flyway schema (table {@code consent}, V4). */
@@ -26,25 +27,32 @@ public class JdbcConsentStore implements ConsentStore {
 
     @Override
     public List<Consent> insert(List<Consent> consents) {
-        List<Consent> stored = new ArrayList<>(consents.size());
-        for (Consent c : consents) {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO consent (institution_code, person_key, category, care_setting,"
-                        + " cons_time, available_time) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
-                ps.setString(1, c.institutionCode());
-                ps.setString(2, c.personKey());
-                ps.setString(3, c.category().name());
-                ps.setString(4, c.careSetting().name());
-                ps.setTimestamp(5, Timestamp.valueOf(c.consTime()));
-                ps.setTimestamp(6, c.availableTime() == null ? null : Timestamp.valueOf(c.availableTime()));
-                return ps;
-            }, key);
-            long id = key.getKey().longValue();
-            stored.add(new Consent(id, c.institutionCode(), c.personKey(), c.category(), c.careSetting(), c.consTime(),
-                    c.availableTime(), null, null));
-        }
-        return stored;
+        if (consents.isEmpty()) return List.of();
+        // One batch, not a statement per consent: a card reading records up to four, on the confirmation's hot path.
+        return jdbc.execute((ConnectionCallback<List<Consent>>) con -> {
+            try (PreparedStatement ps = con.prepareStatement("INSERT INTO consent (institution_code, person_key, category,"
+                    + " care_setting, cons_time, available_time) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                for (Consent c : consents) {
+                    ps.setString(1, c.institutionCode());
+                    ps.setString(2, c.personKey());
+                    ps.setString(3, c.category().name());
+                    ps.setString(4, c.careSetting().name());
+                    ps.setTimestamp(5, Timestamp.valueOf(c.consTime()));
+                    ps.setTimestamp(6, c.availableTime() == null ? null : Timestamp.valueOf(c.availableTime()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                List<Consent> stored = new ArrayList<>(consents.size());
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (Consent c : consents) {
+                        if (!keys.next()) throw new IllegalStateException("fewer generated ids than consents inserted");
+                        stored.add(new Consent(keys.getLong(1), c.institutionCode(), c.personKey(), c.category(),
+                                c.careSetting(), c.consTime(), c.availableTime(), null, null));
+                    }
+                }
+                return stored;
+            }
+        });
     }
 
     @Override
