@@ -42,13 +42,13 @@ final class QualificationCopy {
         String suffix = "\t" + intakeId + "\t" + now + "\n";
         StringBuilder out = new StringBuilder(records.size() * 320);
         for (QualificationRecord r : records) {
-            Object[] values = QualificationColumns.values(r);
+            Object[] values = QualificationColumns.values(r, date -> date); // LocalDate prints as yyyy-mm-dd
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) out.append('\t');
                 Object v = values[i];
                 if (v == null) out.append("\\N");
                 else if (v instanceof String s) escape(s, out);
-                else out.append(v); // java.sql.Date prints as yyyy-mm-dd
+                else out.append(v);
             }
             out.append(suffix);
         }
