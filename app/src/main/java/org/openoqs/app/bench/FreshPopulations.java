@@ -103,8 +103,10 @@ final class FreshPopulations implements AutoCloseable {
             long started = System.nanoTime();
             JsonNode report = new PopulationSeeder(url, token).send(file, csv.getFileName().toString());
             elapsed = Duration.ofNanos(System.nanoTime() - started);
-            intake = new BenchResult.Intake(persons, report.path("rows").asLong(), heap.peakLiveBytes(),
-                    heap.peakUsedBytes(), Runtime.getRuntime().maxMemory());
+            long used = heap.peakUsedBytes();
+            // A small intake may end before any collection: then the occupancy, garbage included, bounds the live set.
+            long live = heap.peakLiveBytes() > 0 ? heap.peakLiveBytes() : used;
+            intake = new BenchResult.Intake(persons, report.path("rows").asLong(), live, used, Runtime.getRuntime().maxMemory());
         }
         Population population = new Population(persons, url, central, intake, elapsed);
         progress.println(String.format(Locale.ROOT, "bench %s: intake of %,d persons (%,d rows) in %.1f s: %,.0f rows/s,"
