@@ -37,7 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     /** Every scenario the bench knows, by name; scenarios 2–6 of issue 7 slot in here. */
     static final Map<String, BenchScenario> SCENARIOS = scenarios(new KeyedConfirmationScenario(),
-            new CardConfirmationScenario(), new BulkConfirmationScenario(), new TerminalRoundTripScenario());
+            new CardConfirmationScenario(), new BulkConfirmationScenario(), new TerminalRoundTripScenario(),
+            new IntakeScenario(), new ScalingScenario());
 
     @Spec
     CommandSpec spec;
@@ -94,12 +95,22 @@ public final class BenchCommand implements Callable<Integer> {
             + "this directory and print its hottest methods.")
     Path jfrDir;
 
+    @Option(names = "--intake-persons", split = ",", description = "Population sizes the intake scenario takes in, each "
+            + "into a store of its own (default 1000000,10000000; --smoke 2000,5000). N persons make about 1.03 N rows "
+            + "(a job change adds a closed record); the table gives the rows.")
+    List<Long> intakePersons;
+
+    @Option(names = "--scaling-persons", split = ",", description = "Population sizes whose confirmation p50 the scaling "
+            + "scenario compares, each on a store of its own (default 100000,10000000; --smoke 2000,5000). A size the "
+            + "intake scenario loaded is reused, not loaded again.")
+    List<Long> scalingPersons;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the population and the key sample (default ${DEFAULT-VALUE}).")
     long seed;
 
     /** The values in effect after --smoke and the defaults. */
     record Settings(List<String> stores, long persons, int sample, int cards, Duration warmup, Duration duration,
-                    int connections, List<BenchScenario> scenarios) {}
+                    int connections, List<BenchScenario> scenarios, List<Long> intakePersons, List<Long> scalingPersons) {}
 
     @Override
     public Integer call() throws Exception {
@@ -130,7 +141,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (s < 1) throw usage("--sample must be at least 1: " + s);
         if (c < 1 || c > 10_000) throw usage("--connections must be between 1 and 10,000: " + c);
         if (k < 1) throw usage("--cards must be at least 1: " + k);
-        return new Settings(stores(err), p, s, k, w, d, c, selectedScenarios());
+        List<Long> intake = sizes("--intake-persons", intakePersons, smoke ? List.of(2_000L, 5_000L) : List.of(1_000_000L, 10_000_000L));
+        List<Long> scaling = sizes("--scaling-persons", scalingPersons, smoke ? List.of(2_000L, 5_000L) : List.of(100_000L, 10_000_000L));
+        return new Settings(stores(err), p, s, k, w, d, c, selectedScenarios(), intake, scaling);
+    }
+
+    private List<Long> sizes(String option, List<Long> given, List<Long> fallback) {
+        List<Long> sizes = orDefault(given, fallback);
+        for (long n : sizes) if (n < 1) throw usage(option + " sizes must be at least 1: " + n);
+        return List.copyOf(sizes);
     }
 
     private List<String> stores(PrintWriter err) {
@@ -158,8 +177,19 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<BenchResult> runStore(String storeName, Settings s, PrintWriter err) throws Exception {
+        List<BenchScenario> seeded = s.scenarios().stream().filter(BenchScenario::needsPopulation).toList();
+        List<BenchScenario> alone = s.scenarios().stream().filter(x -> !x.needsPopulation()).toList();
+        List<BenchResult> results = new ArrayList<>();
+        if (!seeded.isEmpty()) results.addAll(runSeeded(storeName, s, seeded, err));
+        if (!alone.isEmpty()) results.addAll(runAlone(storeName, s, alone, err));
+        return results;
+    }
+
+    /** The scenarios on the seeded population: one central, seeded with --persons, and the raw Netty server. */
+    private List<BenchResult> runSeeded(String storeName, Settings s, List<BenchScenario> scenarios, PrintWriter err)
+            throws Exception {
         err.println("bench " + storeName + ": starting central");
-        try (BenchStore benchStore = storeName.equals("h2") ? BenchStore.h2() : BenchStore.postgres(dbUrl, dbUser, dbPassword, pgSchema);
+        try (BenchStore benchStore = openStore(storeName, pgSchema);
              HelloServer hello = HelloServer.start(0);
              ConfigurableApplicationContext central = CentralServer.start(0, benchStore.store(), Map.of(
                      // Central's own INFO logging would interleave with the table on stdout.
@@ -171,14 +201,35 @@ public final class BenchCommand implements Callable<Integer> {
                 Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
                 BenchContext context = new BenchContext(storeName, s.persons(), centralUrl,
                         "http://127.0.0.1:" + hello.port(), central, keys, keyFile, s.cards(), seed, s.connections(),
-                        s.warmup(), s.duration(), jfrDir, err, smoke);
+                        s.warmup(), s.duration(), jfrDir, err, smoke, s.sample(), s.intakePersons(), s.scalingPersons(),
+                        null);
                 List<BenchResult> results = new ArrayList<>();
-                for (BenchScenario scenario : s.scenarios()) results.addAll(scenario.run(context));
+                for (BenchScenario scenario : scenarios) results.addAll(scenario.run(context));
                 return results;
             } finally {
                 Files.deleteIfExists(keyFile);
             }
         }
+    }
+
+    /**
+     * The scenarios that load stores of their own, after the seeded central has stopped, so each fresh central is
+     * alone in this JVM's heap. They share one {@link FreshPopulations}: scaling reuses intake's last population.
+     */
+    private List<BenchResult> runAlone(String storeName, Settings s, List<BenchScenario> scenarios, PrintWriter err)
+            throws Exception {
+        try (FreshPopulations fresh = new FreshPopulations(storeName, () -> openStore(storeName, pgSchema + "_fresh"), seed, err)) {
+            BenchContext context = new BenchContext(storeName, s.persons(), null, null, null, null, null, s.cards(), seed,
+                    s.connections(), s.warmup(), s.duration(), jfrDir, err, smoke, s.sample(), s.intakePersons(),
+                    s.scalingPersons(), fresh);
+            List<BenchResult> results = new ArrayList<>();
+            for (BenchScenario scenario : scenarios) results.addAll(scenario.run(context));
+            return results;
+        }
+    }
+
+    private BenchStore openStore(String storeName, String schema) throws Exception {
+        return storeName.equals("h2") ? BenchStore.h2() : BenchStore.postgres(dbUrl, dbUser, dbPassword, schema);
     }
 
     private List<CardKey> seed(String storeName, Settings s, ConfigurableApplicationContext central, String centralUrl,

@@ -16,11 +16,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @param seed    the seed of the population and of every sample drawn from it
  * @param jfrDir  where to write a JFR recording of the profiled measurement; null for none
  * @param smoke   {@code --smoke}: scenarios shrink what they send (e.g. a 一括照会 of 100 records, not 10,000)
+ * @param sample  the most card keys a scenario draws from a population
+ * @param intakePersons  the population sizes scenario 5 takes in
+ * @param scalingPersons the population sizes scenario 6 compares
+ * @param fresh   centrals on stores of their own, for scenarios that do not use the seeded population; for those
+ *                scenarios the seeded central's fields ({@code centralUrl}, {@code nettyUrl}, {@code central},
+ *                {@code keys}, {@code keyFile}) are null, and for the others {@code fresh} is null
  */
 public record BenchContext(String store, long persons, String centralUrl, String nettyUrl,
                            ConfigurableApplicationContext central, List<CardKey> keys, Path keyFile, int cards, long seed,
                            int connections, Duration warmup, Duration duration, Path jfrDir, PrintWriter progress,
-                           boolean smoke) {
+                           boolean smoke, int sample, List<Long> intakePersons, List<Long> scalingPersons,
+                           FreshPopulations fresh) {
 
     /** Prints one progress line of the load generator, e.g. {@code bench h2: confirm-json measuring 15,000/s}. */
     public void printProgress(LoadTarget target, LoadGeneratorProcess.Progress p) {

@@ -11,5 +11,11 @@ public interface BenchScenario {
     /** The name {@code --only} selects it by, e.g. {@code keyed}. */
     String name();
 
+    /**
+     * Whether it measures the bench's seeded population (the default). Scenarios that load stores of their own
+     * ({@link FreshPopulations}) say no: they run after the seeded central has stopped, so they measure alone.
+     */
+    default boolean needsPopulation() { return true; }
+
     List<BenchResult> run(BenchContext context) throws Exception;
 }

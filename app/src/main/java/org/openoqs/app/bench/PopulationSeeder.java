@@ -3,6 +3,8 @@ package org.openoqs.app.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -48,22 +50,29 @@ public final class PopulationSeeder {
     public long seed(long persons, long seed, LongConsumer progress) throws IOException, InterruptedException {
         PipedInputStream body = new PipedInputStream(1 << 20);
         PipedOutputStream sink = new PipedOutputStream(body);
-        CompletableFuture<Void> generation = CompletableFuture.runAsync(() -> generate(persons, seed, sink, progress));
+        CompletableFuture<Void> generation = CompletableFuture.runAsync(() -> write(persons, seed, sink, progress));
+        JsonNode report = send(body, "bench-population.csv");
+        generation.join();
+        return report.path("inserted").asLong();
+    }
+
+    /** Sends {@code body} as the intake file {@code fileName}; returns central's report, failing unless accepted. */
+    public JsonNode send(InputStream body, String fileName) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/insurer/qualifications"))
-                .header("Content-Type", "text/csv").header("X-OQS-File-Name", "bench-population.csv")
+                .header("Content-Type", "text/csv").header("X-OQS-File-Name", fileName)
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        generation.join();
         JsonNode report = JSON.readTree(response.body());
         if (response.statusCode() != 200 || !report.path("accepted").asBoolean()) {
             throw new IllegalStateException("intake of the bench population failed: HTTP " + response.statusCode() + " "
                     + response.body().substring(0, Math.min(500, response.body().length())));
         }
-        return report.path("inserted").asLong();
+        return report;
     }
 
-    private static void generate(long persons, long seed, PipedOutputStream sink, LongConsumer progress) {
+    /** Writes the intake CSV of {@code persons} generated persons to {@code sink}; {@code progress} gets persons written. */
+    public static void write(long persons, long seed, OutputStream sink, LongConsumer progress) {
         try (Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
             QualificationCsvWriter csv = QualificationCsvWriter.to(out);
             new PopulationGenerator(seed, PopulationGenerator.DEFAULT_REFERENCE_DATE).generate(persons, csv, progress);

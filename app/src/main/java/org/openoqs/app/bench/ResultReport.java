@@ -49,17 +49,41 @@ public final class ResultReport {
         StringBuilder out = new StringBuilder();
         for (String store : stores()) {
             out.append("bench ").append(store).append('\n');
-            out.append(String.format(Locale.ROOT, "  %-14s %10s %9s %9s %9s %9s %8s %8s %10s%n", "target", "req/s", "p50 ms",
+            out.append(String.format(Locale.ROOT, "  %-18s %10s %9s %9s %9s %9s %8s %8s %10s%n", "target", "req/s", "p50 ms",
                     "p99 ms", "p99.9 ms", "errors", "/ping", "/netty", "cpu µs/req"));
             for (BenchResult r : results) {
                 if (!r.store().equals(store)) continue;
                 LatencySummary s = r.summary();
-                out.append(String.format(Locale.ROOT, "  %-14s %,10.0f %9.2f %9.2f %9.2f %,9d %8s %8s %10s%n", r.target(),
+                if (r.intake() != null) {
+                    out.append(intakeRow(r));
+                    continue;
+                }
+                out.append(String.format(Locale.ROOT, "  %-18s %,10.0f %9.2f %9.2f %9.2f %,9d %8s %8s %10s%n", r.target(),
                         s.throughput(), ms(s.p50Micros()), ms(s.p99Micros()), ms(s.p999Micros()), s.errors(),
                         ratioText(ratio(r, PING)), ratioText(ratio(r, NETTY)), cpuText(r.serverCpuMicrosPerRequest())));
             }
+            scalingRatio(store).ifPresent(x -> out.append(String.format(Locale.ROOT,
+                    "  scaling: p50 at the largest population / p50 at the smallest = %.2f%n", x)));
         }
         return out.toString();
+    }
+
+    /** An intake row: rows per second where a load target has requests per second, then the rows and the heap. */
+    private static String intakeRow(BenchResult r) {
+        BenchResult.Intake i = r.intake();
+        return String.format(Locale.ROOT, "  %-18s %,10.0f %9s %9s %9s %,9d %8s %8s %10s  rows/s; %,d rows, peak live heap "
+                        + "%,d MiB of %,d MiB%n", r.target(), r.summary().throughput(), "-", "-", "-", r.summary().errors(), "-",
+                "-", "-", i.rows(), i.peakLiveBytes() >> 20, i.maxHeapBytes() >> 20);
+    }
+
+    /** p50 of the last scaling result over p50 of the first (the scenario orders them by population size). */
+    Optional<Double> scalingRatio(String store) {
+        List<BenchResult> scaling = results.stream()
+                .filter(r -> r.store().equals(store) && r.scenario().equals(ScalingScenario.NAME)).toList();
+        if (scaling.size() < 2) return Optional.empty();
+        long first = scaling.get(0).summary().p50Micros();
+        return first <= 0 ? Optional.empty()
+                : Optional.of((double) scaling.get(scaling.size() - 1).summary().p50Micros() / first);
     }
 
     /**
@@ -69,8 +93,10 @@ public final class ResultReport {
     public String summary() {
         List<String> perStore = new ArrayList<>();
         for (String store : stores()) {
-            String targets = results.stream().filter(r -> r.store().equals(store)).map(this::summaryPart)
-                    .collect(Collectors.joining(" | "));
+            List<String> parts = new ArrayList<>(results.stream().filter(r -> r.store().equals(store))
+                    .map(this::summaryPart).toList());
+            scalingRatio(store).ifPresent(x -> parts.add(String.format(Locale.ROOT, "scaling p50 ratio %.2f", x)));
+            String targets = String.join(" | ", parts);
             perStore.add(store + ": " + targets);
         }
         return "bench " + String.join(" || ", perStore);
@@ -78,6 +104,13 @@ public final class ResultReport {
 
     private String summaryPart(BenchResult r) {
         LatencySummary s = r.summary();
+        if (r.intake() != null) {
+            return String.format(Locale.ROOT, "%s %,.0f rows/s peak live %,d MiB", r.target(), s.throughput(),
+                    r.intake().peakLiveBytes() >> 20);
+        }
+        if (r.scenario().equals(ScalingScenario.NAME)) {
+            return String.format(Locale.ROOT, "%s p50 %s ms", r.target(), msText(s.p50Micros()));
+        }
         String part = String.format(Locale.ROOT, "%s %,.0f/s p99 %s ms", r.target(), s.throughput(), msText(s.p99Micros()));
         if (s.errors() > 0) part += String.format(Locale.ROOT, " %,d errors", s.errors());
         if (r.target().equals(PING) || r.target().equals(NETTY)) return part;
@@ -100,7 +133,8 @@ public final class ResultReport {
 
     String csv() {
         StringBuilder out = new StringBuilder("store,scenario,target,throughput_per_s,p50_ms,p99_ms,p999_ms,max_ms,ok,errors,"
-                + "seconds,ratio_to_ping,ratio_to_netty,load_generator_pid,server_cpu_us_per_request\n");
+                + "seconds,ratio_to_ping,ratio_to_netty,load_generator_pid,server_cpu_us_per_request,rows,peak_live_mib,"
+                + "max_heap_mib\n");
         for (Map<String, Object> row : rows()) {
             out.append(row.values().stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(",")))
                     .append('\n');
@@ -128,6 +162,9 @@ public final class ResultReport {
             row.put("ratioToNetty", ratio(r, NETTY).map(x -> round(x, 3)).orElse(null));
             row.put("loadGeneratorPid", r.loadGeneratorPid());
             row.put("serverCpuMicrosPerRequest", r.serverCpuMicrosPerRequest() == null ? null : round(r.serverCpuMicrosPerRequest(), 1));
+            row.put("rows", r.intake() == null ? null : r.intake().rows());
+            row.put("peakLiveMiB", r.intake() == null ? null : r.intake().peakLiveBytes() >> 20);
+            row.put("maxHeapMiB", r.intake() == null ? null : r.intake().maxHeapBytes() >> 20);
             rows.add(row);
         }
         return rows;

@@ -27,6 +27,11 @@ class BenchCommandTest {
     /** Measured in rounds with client-side signing between them: no server CPU figure of their own. */
     private static final List<String> WITHOUT_CPU = List.of("card-challenge", "card-confirm");
     private static final Pattern ROW = Pattern.compile("^  (\\S+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d,]+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)$");
+    /** --smoke's sizes: intake of 2,000 and 5,000 persons, then scaling at both (5,000 reused from intake). */
+    private static final List<String> INTAKE_TARGETS = List.of("intake-2k", "intake-5k");
+    private static final List<String> SCALING_TARGETS = List.of("confirm-json@2k", "confirm-json@5k");
+    private static final Pattern INTAKE_ROW = Pattern.compile("^  (\\S+)\\s+([\\d,]+)\\s+-\\s+-\\s+-\\s+0\\s+-\\s+-\\s+-\\s+rows/s; ([\\d,]+) rows,"
+            + " peak live heap ([\\d,]+) MiB of ([\\d,]+) MiB$");
 
     @TempDir
     Path dir;
@@ -67,23 +72,45 @@ class BenchCommandTest {
                 assertThat(Long.parseLong(m.group(9).replace(",", ""))).as("server CPU per request in " + row).isNotNegative();
             }
         }
+        for (String target : INTAKE_TARGETS) {
+            String row = row(run, target);
+            Matcher m = INTAKE_ROW.matcher(row);
+            assertThat(m.matches()).as(row).isTrue();
+            assertThat(Long.parseLong(m.group(3).replace(",", ""))).as(row).isGreaterThanOrEqualTo(2_000);
+            assertThat(Long.parseLong(m.group(4).replace(",", ""))).as(row).isPositive();
+        }
+        for (String target : SCALING_TARGETS) assertThat(ROW.matcher(row(run, target)).matches()).isTrue();
+        assertThat(lines).anyMatch(l -> l.matches("  scaling: p50 at the largest population / p50 at the smallest = [\\d.]+"));
+
         String summary = lines.get(lines.size() - 1);
         assertThat(summary).startsWith("bench " + store + ": ");
         for (String target : concat(TARGETS, OTHER_TARGETS)) assertThat(summary).contains(target + " ");
         assertThat(summary).containsPattern("confirm-json [\\d,]+/s p99 [\\d.]+ ms \\([\\d.]+ of ping, [\\d.]+ of netty\\)");
+        assertThat(summary).containsPattern("intake-5k [\\d,]+ rows/s peak live [\\d,]+ MiB")
+                .containsPattern("confirm-json@2k p50 [\\d.]+ ms").containsPattern("scaling p50 ratio [\\d.]+$");
 
         assertThat(run.err).contains("loading").contains("warming up").contains("measuring").contains("sampled")
                 .contains("issued and linked 10 virtual My Number cards");
+        assertThat(run.err.split("intake of 5,000 persons \\(", -1)).as("the 5,000-person store is loaded once, for both").hasSize(2);
         JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile()).get("results");
-        assertThat(results).hasSize(TARGETS.size() + OTHER_TARGETS.size());
+        assertThat(results).hasSize(TARGETS.size() + OTHER_TARGETS.size() + INTAKE_TARGETS.size() + SCALING_TARGETS.size());
         for (JsonNode r : results) {
+            assertThat(r.get("ok").asLong()).isPositive();
+            if (r.get("scenario").asText().equals("intake")) {
+                assertThat(r.get("peakLiveMiB").asLong()).isPositive();
+                continue;
+            }
             assertThat(r.get("loadGeneratorPid").asLong()).as("load from another process")
                     .isPositive().isNotEqualTo(ProcessHandle.current().pid());
-            assertThat(r.get("ok").asLong()).isPositive();
             if (!WITHOUT_CPU.contains(r.get("target").asText())) {
                 assertThat(r.get("serverCpuMicrosPerRequest").isNumber()).as("server CPU measured in " + r).isTrue();
             }
         }
+    }
+
+    private static String row(Run run, String target) {
+        return run.out.lines().filter(l -> l.startsWith("  " + target + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + target + " in\n" + run.out));
     }
 
     @Test
@@ -93,7 +120,9 @@ class BenchCommandTest {
         assertThat(run("--store", "h2", "--connections", "0").err).contains("--connections must be between 1 and 10,000");
         assertThat(run("--store", "h2", "--sample", "0").err).contains("--sample must be at least 1");
         assertThat(run("--store", "h2", "--cards", "0").err).contains("--cards must be at least 1");
-        assertThat(run("--store", "h2", "--only", "nonsense").err).contains("unknown scenario 'nonsense'").contains("keyed");
+        assertThat(run("--store", "h2", "--only", "nonsense").err).contains("unknown scenario 'nonsense'").contains("keyed")
+                .contains("intake").contains("scaling");
+        assertThat(run("--store", "h2", "--intake-persons", "1000,0").err).contains("--intake-persons sizes must be at least 1");
         assertThat(run("--store", "h2", "--duration", "soon").err).contains("not a duration");
         assertThat(run("--store", "h2", "--persons", "0").exit).isEqualTo(2);
     }
@@ -116,7 +145,11 @@ class BenchCommandTest {
         assertThat(d.duration()).isEqualTo(java.time.Duration.ofSeconds(20));
         assertThat(d.connections()).isEqualTo(32);
         assertThat(d.cards()).isEqualTo(1_000);
-        assertThat(d.scenarios()).extracting(BenchScenario::name).containsExactly("keyed", "card", "bulk", "terminal");
+        assertThat(d.scenarios()).extracting(BenchScenario::name)
+                .containsExactly("keyed", "card", "bulk", "terminal", "intake", "scaling");
+        assertThat(d.intakePersons()).containsExactly(1_000_000L, 10_000_000L);
+        assertThat(d.scalingPersons()).containsExactly(100_000L, 10_000_000L);
+        assertThat(s.intakePersons()).containsExactly(2_000L, 5_000L);
     }
 
     @Test

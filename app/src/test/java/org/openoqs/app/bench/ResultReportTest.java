@@ -50,6 +50,43 @@ class ResultReportTest {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).startsWith("store,scenario,target,throughput_per_s,");
-        assertThat(lines.get(6)).isEqualTo("postgres,keyed,confirm-json,10000.0,1.0,30.0,60.0,90.0,100000,0,10.0,0.5,,4242,100.0");
+        assertThat(lines.get(6)).isEqualTo("postgres,keyed,confirm-json,10000.0,1.0,30.0,60.0,90.0,100000,0,10.0,0.5,,4242,100.0,,,");
+    }
+
+    private static final BenchResult INTAKE = new BenchResult("h2", "intake", "intake-1m",
+            new LatencySummary(1_028_472, 0, 20.0, 0, 0, 0, 0), 7, new BenchResult.Intake(1_000_000, 1_028_472, 333L << 20,
+            600L << 20, 2048L << 20));
+
+    private static BenchResult scaling(String target, long p50Micros) {
+        return new BenchResult("h2", "scaling", target, new LatencySummary(10_000, 0, 1.0, p50Micros, 9_000, 9_000, 9_000), 9);
+    }
+
+    private final ResultReport withIntakeAndScaling = new ResultReport(List.of(INTAKE,
+            scaling("confirm-json@100k", 1_000), scaling("confirm-json@10m", 1_250)));
+
+    @Test
+    void anIntakeRowGivesRowsPerSecondAndTheHeapInsteadOfLatencies() {
+        assertThat(withIntakeAndScaling.table()).contains("  intake-1m              51,424         -         -         -"
+                + "         0        -        -          -  rows/s; 1,028,472 rows, peak live heap 333 MiB of 2,048 MiB\n");
+        assertThat(withIntakeAndScaling.summary()).contains("intake-1m 51,424 rows/s peak live 333 MiB");
+    }
+
+    @Test
+    void scalingGivesEachP50AndTheRatioOfTheLargestToTheSmallest() {
+        assertThat(withIntakeAndScaling.scalingRatio("h2")).hasValueSatisfying(x -> assertThat(x).isEqualTo(1.25));
+        assertThat(withIntakeAndScaling.table()).contains("  scaling: p50 at the largest population / p50 at the smallest = 1.25\n");
+        assertThat(withIntakeAndScaling.summary()).endsWith("confirm-json@100k p50 1.0 ms | confirm-json@10m p50 1.3 ms"
+                + " | scaling p50 ratio 1.25");
+        assertThat(report.scalingRatio("h2")).isEmpty();
+    }
+
+    @Test
+    void filesCarryTheIntakeRowsAndHeap() throws Exception {
+        Path csv = dir.resolve("intake.csv");
+        withIntakeAndScaling.write(csv);
+        assertThat(Files.readAllLines(csv).get(1)).endsWith(",7,,1028472,333,2048");
+        Path json = dir.resolve("intake.json");
+        withIntakeAndScaling.write(json);
+        assertThat(Files.readString(json)).contains("\"peakLiveMiB\" : 333").contains("\"rows\" : null");
     }
 }

@@ -5,11 +5,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.openoqs.central.qualification.QualificationStore;
+import org.openoqs.core.number.InsurerNumber;
 import org.openoqs.core.qualification.QualificationRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -102,6 +104,7 @@ public class IntakeService {
     /** The writing side of one intake: classifies each batch against the stored records and writes it. */
     private final class Writing {
         final long intakeId;
+        final Map<InsurerNumber, Boolean> insurersHeldBefore = new HashMap<>();
         long inserted, updated, unchanged;
 
         Writing(long intakeId) {
@@ -116,18 +119,34 @@ public class IntakeService {
         }
 
         void write(List<QualificationRecord> batch) {
-            Map<QualificationRecord.Key, QualificationRecord> stored = store.findByKeys(batch.stream().map(QualificationRecord::key).toList());
             List<QualificationRecord> toInsert = new ArrayList<>();
+            List<QualificationRecord> toClassify = new ArrayList<>();
+            for (QualificationRecord r : batch) (heldBefore(r.insurerNumber()) ? toClassify : toInsert).add(r);
+            if (!toClassify.isEmpty()) classify(toClassify, toInsert);
+            if (!toInsert.isEmpty()) store.insert(toInsert, intakeId);
+            inserted += toInsert.size();
+        }
+
+        /**
+         * Whether the insurer held records before this intake, asked before the first of its rows is written. When it
+         * held none, each of its rows is new: the file's keys are unique (checked while reading), and a first load
+         * skips the lookup entirely.
+         */
+        private boolean heldBefore(InsurerNumber insurer) {
+            return insurersHeldBefore.computeIfAbsent(insurer, store::holdsRecordsOf);
+        }
+
+        /** Splits rows of insurers that held records into new (to {@code toInsert}), changed (updated now) and unchanged. */
+        private void classify(List<QualificationRecord> rows, List<QualificationRecord> toInsert) {
+            Map<QualificationRecord.Key, QualificationRecord> stored = store.findByKeys(rows.stream().map(QualificationRecord::key).toList());
             List<QualificationRecord> toUpdate = new ArrayList<>();
-            for (QualificationRecord r : batch) {
+            for (QualificationRecord r : rows) {
                 QualificationRecord existing = stored.get(r.key());
                 if (existing == null) toInsert.add(r);
                 else if (!existing.equals(r)) toUpdate.add(r);
                 else unchanged++;
             }
-            if (!toInsert.isEmpty()) store.insert(toInsert, intakeId);
             if (!toUpdate.isEmpty()) store.update(toUpdate, intakeId);
-            inserted += toInsert.size();
             updated += toUpdate.size();
         }
 

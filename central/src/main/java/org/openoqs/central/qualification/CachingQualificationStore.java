@@ -66,6 +66,11 @@ public class CachingQualificationStore implements QualificationStore {
     }
 
     @Override
+    public boolean holdsRecordsOf(InsurerNumber insurer) {
+        return delegate.holdsRecordsOf(insurer);
+    }
+
+    @Override
     public void insert(List<QualificationRecord> records, long intakeId) {
         delegate.insert(records, intakeId);
         evict(records);

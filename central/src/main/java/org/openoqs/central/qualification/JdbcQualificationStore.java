@@ -92,12 +92,26 @@ public class JdbcQualificationStore implements QualificationStore {
         return found;
     }
 
-    /** Multi-row INSERTs of {@link #ROWS_PER_INSERT} rows, sent as one JDBC batch; the rest row by row in the same batch. */
+    /** Answered from the first column of ix_qualification_card; stops at the first row. */
+    @Override
+    public boolean holdsRecordsOf(InsurerNumber insurer) {
+        return !jdbc.queryForList("SELECT 1 FROM qualification WHERE insurer_number = ? FETCH FIRST 1 ROWS ONLY",
+                Integer.class, insurer.value()).isEmpty();
+    }
+
+    /**
+     * On PostgreSQL one {@code COPY} ({@link QualificationCopy}); elsewhere multi-row INSERTs of {@link #ROWS_PER_INSERT}
+     * rows, sent as one JDBC batch, and the rest row by row in the same batch.
+     */
     @Override
     public void insert(List<QualificationRecord> records, long intakeId) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         int whole = records.size() - records.size() % ROWS_PER_INSERT;
         jdbc.execute((ConnectionCallback<Void>) c -> {
+            if (QualificationCopy.applies(c)) {
+                QualificationCopy.copy(c, records, intakeId, now);
+                return null;
+            }
             if (whole > 0) {
                 try (PreparedStatement ps = c.prepareStatement(INSERT_MANY)) {
                     for (int from = 0; from < whole; from += ROWS_PER_INSERT) {

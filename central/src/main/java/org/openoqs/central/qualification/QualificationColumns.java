@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.openoqs.core.code.InsuredCardClassification;
 import org.openoqs.core.code.LimitApplicationCertificateClassification;
 import org.openoqs.core.code.LimitApplicationCertificateClassificationFlag;
@@ -43,8 +44,14 @@ final class QualificationColumns {
 
     static final String SELECT = "SELECT " + String.join(", ", DATA) + " FROM qualification";
 
-    /** JDBC parameter values for {@link #DATA}. */
+    /** JDBC parameter values for {@link #DATA}: strings, {@link Date}s and nulls. */
     static Object[] values(QualificationRecord r) {
+        return values(r, QualificationColumns::sql);
+    }
+
+    /** The values of {@link #DATA} with each date as {@code date} turns it (never called with null). */
+    static Object[] values(QualificationRecord r, Function<LocalDate, Object> date) {
+        Function<LocalDate, Object> sql = d -> d == null ? null : date.apply(d);
         var e = r.elderlyRecipientCertificate();
         var l = r.limitApplicationCertificate();
         List<Object> v = new ArrayList<>(DATA.size());
@@ -59,28 +66,28 @@ final class QualificationColumns {
         v.add(r.name());
         v.add(r.nameKana());
         v.add(code(r.sex1()));
-        v.add(sql(r.birthdate()));
+        v.add(sql.apply(r.birthdate()));
         v.add(r.address());
         v.add(r.postNumber());
         v.add(r.insuredName());
-        v.add(sql(r.qualificationDate()));
-        v.add(sql(r.disqualificationDate()));
+        v.add(sql.apply(r.qualificationDate()));
+        v.add(sql.apply(r.disqualificationDate()));
         v.add(code(r.reasonOfLoss()));
-        v.add(sql(r.insuredCertificateIssuanceDate()));
-        v.add(sql(r.insuredCardValidDate()));
-        v.add(sql(r.insuredCardExpirationDate()));
+        v.add(sql.apply(r.insuredCertificateIssuanceDate()));
+        v.add(sql.apply(r.insuredCardValidDate()));
+        v.add(sql.apply(r.insuredCardExpirationDate()));
         v.add(r.insuredPartialContributionRatio());
         v.add(code(r.preschoolClassification()));
-        v.add(e == null ? null : sql(e.certificateDate()));
-        v.add(e == null ? null : sql(e.validStartDate()));
-        v.add(e == null ? null : sql(e.validEndDate()));
+        v.add(e == null ? null : sql.apply(e.certificateDate()));
+        v.add(e == null ? null : sql.apply(e.validStartDate()));
+        v.add(e == null ? null : sql.apply(e.validEndDate()));
         v.add(e == null ? null : e.contributionRatio());
         v.add(l == null ? null : code(l.classification()));
         v.add(l == null ? null : code(l.classificationFlag()));
-        v.add(l == null ? null : sql(l.certificateDate()));
-        v.add(l == null ? null : sql(l.validStartDate()));
-        v.add(l == null ? null : sql(l.validEndDate()));
-        v.add(l == null ? null : sql(l.longTermDate()));
+        v.add(l == null ? null : sql.apply(l.certificateDate()));
+        v.add(l == null ? null : sql.apply(l.validStartDate()));
+        v.add(l == null ? null : sql.apply(l.validEndDate()));
+        v.add(l == null ? null : sql.apply(l.longTermDate()));
         return v.toArray();
     }
 

@@ -28,6 +28,12 @@ public interface QualificationStore {
     /** The stored records with these keys (intake uses it to tell new, changed and unchanged rows apart). */
     Map<QualificationRecord.Key, QualificationRecord> findByKeys(Collection<QualificationRecord.Key> keys);
 
+    /**
+     * Whether any record of this insurer is stored. Intake asks once per insurer, before writing any of its rows: when
+     * none was, every row of that insurer in the file is new (the file's keys are unique), so no lookup is needed.
+     */
+    boolean holdsRecordsOf(InsurerNumber insurer);
+
     void insert(List<QualificationRecord> records, long intakeId);
 
     void update(List<QualificationRecord> records, long intakeId);

@@ -62,6 +62,8 @@ final class MedicalTestData {
 
             @Override public List<QualificationRecord> findByPerson(String p) { throw new UnsupportedOperationException(); }
 
+            @Override public boolean holdsRecordsOf(InsurerNumber i) { throw new UnsupportedOperationException(); }
+
             @Override public boolean existsValidOther(String p, LocalDate d, QualificationRecord.Key k) { throw new UnsupportedOperationException(); }
 
             @Override public Map<QualificationRecord.Key, QualificationRecord> findByKeys(Collection<QualificationRecord.Key> k) { throw new UnsupportedOperationException(); }

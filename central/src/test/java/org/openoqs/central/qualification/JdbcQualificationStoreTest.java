@@ -83,6 +83,33 @@ class JdbcQualificationStoreTest {
         }
 
         @Test
+        void textWithTabsNewlinesAndBackslashesComesBackUnchanged() {
+            String csv = HEADER + "PK-1,01130012,\"保険\t者\",,31,,1,\"名\\前\n二行目\r\",,1,19500101,\"東京都\\N\",,20200401,,,,,\n";
+            QualificationRecord record;
+            try (QualificationCsvReader reader = new QualificationCsvReader(new StringReader(csv))) {
+                IntakeRow row = reader.iterator().next();
+                assertThat(row.errors()).isEmpty();
+                record = row.record();
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            assertThat(record.name()).isEqualTo("名\\前\n二行目");
+            store.insert(List.of(record), 1);
+
+            assertThat(store.findByKeys(List.of(record.key())).get(record.key())).isEqualTo(record);
+        }
+
+        @Test
+        void holdsRecordsOfTellsWhetherAnInsurerHasAnyRecord() {
+            List<QualificationRecord> records = records(3, "");
+            assertThat(store.holdsRecordsOf(records.get(0).insurerNumber())).isFalse();
+            store.insert(records, 1);
+
+            assertThat(store.holdsRecordsOf(records.get(0).insurerNumber())).isTrue();
+            assertThat(store.holdsRecordsOf(new org.openoqs.core.number.InsurerNumber("06132492"))).isFalse();
+        }
+
+        @Test
         void updateReplacesTheWholeRecord() {
             store.insert(records(5, ""), 1);
             List<QualificationRecord> corrected = records(5, "改");

@@ -32,6 +32,7 @@ import org.openoqs.core.text.KanaWidth;
 final class QualificationRowMapper {
     private static final Pattern RATIO = Pattern.compile("\\d{3}");
     private static final Pattern POST_NUMBER = Pattern.compile("\\d{3}-\\d{4}");
+    private static final Pattern SEVEN_DIGITS = Pattern.compile("\\d{7}");
     private static final int MAX_TEXT = 200;
     private static final int MAX_ADDRESS = 400;
     private static final int MAX_PERSON_KEY = 64;
@@ -149,7 +150,7 @@ final class QualificationRowMapper {
         String postNumber() {
             return parse(PostNumber, v -> {
                 String s = KanaWidth.toFullWidth(v).strip().replace('ー', '-').replace('－', '-');
-                if (s.matches("\\d{7}")) s = s.substring(0, 3) + "-" + s.substring(3);
+                if (SEVEN_DIGITS.matcher(s).matches()) s = s.substring(0, 3) + "-" + s.substring(3);
                 if (!POST_NUMBER.matcher(s).matches()) throw new InvalidValueException("PostNumber", v, "must be 123-4567");
                 return s;
             });

@@ -1,0 +1,70 @@
+package org.openoqs.app.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scenario 6: keyed confirmation (JSON) p50 at each size of {@code --scaling-persons}, each on a central and store of
+ * its own, under the same closed-loop load from the separate load generator as scenario 1, with keys drawn uniformly
+ * from that population (up to {@code --sample}). A population already loaded by the intake scenario is measured
+ * first and not loaded again. Results come out smallest population first, so the report's ratio is largest ÷ smallest.
+ */
+public final class ScalingScenario implements BenchScenario {
+    public static final String NAME = "scaling";
+    private static final long KEY_SEED = 1;
+
+    @Override
+    public String name() { return NAME; }
+
+    @Override
+    public boolean needsPopulation() { return false; }
+
+    @Override
+    public List<BenchResult> run(BenchContext ctx) throws Exception {
+        List<BenchResult> results = new ArrayList<>();
+        List<Long> sizes = order(ctx.scalingPersons(), ctx.fresh().loaded());
+        for (long persons : sizes) results.add(measure(ctx, ctx.fresh().load(persons)));
+        return sortedBySize(results, sizes);
+    }
+
+    /** The sizes to measure, the population already loaded (if one of them) first, so it is not loaded twice. */
+    static List<Long> order(List<Long> sizes, long loaded) {
+        List<Long> order = new ArrayList<>(sizes.stream().distinct().toList());
+        if (order.remove(Long.valueOf(loaded))) order.add(0, loaded);
+        return order;
+    }
+
+    private static List<BenchResult> sortedBySize(List<BenchResult> measured, List<Long> sizes) {
+        List<Integer> byPersons = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) byPersons.add(i);
+        byPersons.sort(Comparator.comparing(sizes::get));
+        return byPersons.stream().map(measured::get).toList();
+    }
+
+    private static BenchResult measure(BenchContext ctx, FreshPopulations.Population p) throws Exception {
+        String target = LoadTarget.CONFIRM_JSON.label() + "@" + SizeLabel.of(p.persons());
+        List<CardKey> keys = PopulationSeeder.sampleKeys(p.dataSource(), ctx.sample(), KEY_SEED);
+        ctx.progress().println(String.format(Locale.ROOT, "bench %s: %s: sampled %,d card keys", ctx.store(), target, keys.size()));
+        Path keyFile = Files.createTempFile("oqs-bench-scaling-keys-", ".tsv");
+        try {
+            Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
+            LoadGeneratorProcess.Outcome outcome = LoadGeneratorProcess.run(p.url(), LoadTarget.CONFIRM_JSON, keyFile,
+                    ctx.connections(), ctx.warmup(), ctx.duration(), progress -> ctx.progress().println(String.format(
+                            Locale.ROOT, "bench %s: %s %s %,.0f/s", ctx.store(), target,
+                            progress.phase().equals("warmup") ? "warming up" : "measuring", progress.rate())));
+            if (outcome.firstError() != null) {
+                ctx.progress().println("bench " + ctx.store() + ": " + target + " errors: " + outcome.summary().errors()
+                        + ", first: " + outcome.firstError());
+            }
+            return new BenchResult(ctx.store(), NAME, target, outcome.summary(), outcome.pid(),
+                    outcome.serverCpuMicrosPerRequest());
+        } finally {
+            Files.deleteIfExists(keyFile);
+        }
+    }
+}
