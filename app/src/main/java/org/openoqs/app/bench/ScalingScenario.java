@@ -48,6 +48,7 @@ public final class ScalingScenario implements BenchScenario {
 
     private static BenchResult measure(BenchContext ctx, FreshPopulations.Population p) throws Exception {
         String target = LoadTarget.CONFIRM_JSON.label() + "@" + SizeLabel.of(p.persons());
+        PopulationSeeder.settle(p.dataSource()); // as after the seeded population: no autovacuum mid-measurement
         List<CardKey> keys = PopulationSeeder.sampleKeys(p.dataSource(), ctx.sample(), KEY_SEED);
         ctx.progress().println(String.format(Locale.ROOT, "bench %s: %s: sampled %,d card keys", ctx.store(), target, keys.size()));
         Path keyFile = Files.createTempFile("oqs-bench-scaling-keys-", ".tsv");
