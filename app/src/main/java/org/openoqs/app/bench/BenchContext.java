@@ -31,6 +31,11 @@ public record BenchContext(String store, long persons, String centralUrl, String
 
     /** Prints one progress line of the load generator, e.g. {@code bench h2: confirm-json measuring 15,000/s}. */
     public void printProgress(LoadTarget target, LoadGeneratorProcess.Progress p) {
+        printProgress(target.label(), p);
+    }
+
+    /** The same for a target by the label it has in the table, e.g. {@code bulk-10000} or {@code confirm-json@10m}. */
+    public void printProgress(String label, LoadGeneratorProcess.Progress p) {
         String doing = switch (p.phase()) {
             case "warmup" -> "warming up";
             case "measure" -> "measuring";
@@ -38,17 +43,21 @@ public record BenchContext(String store, long persons, String centralUrl, String
             case "sign" -> "signing challenges";
             default -> p.phase();
         };
-        progress.println(String.format(Locale.ROOT, "bench %s: %s %s %,.0f/s", store, target.label(), doing, p.rate()));
+        progress.println(String.format(Locale.ROOT, "bench %s: %s %s %,.0f/s", store, label, doing, p.rate()));
     }
 
     /** The result of one target the load generator reported, after printing its errors and note, if any. */
     public BenchResult result(String scenario, LoadGeneratorProcess.Outcome outcome) {
+        return result(scenario, outcome.target(), outcome);
+    }
+
+    /** The same under the label the table shows, when it is not the load generator's target name. */
+    public BenchResult result(String scenario, String label, LoadGeneratorProcess.Outcome outcome) {
         if (outcome.firstError() != null) {
-            progress.println("bench " + store + ": " + outcome.target() + " errors: " + outcome.summary().errors()
+            progress.println("bench " + store + ": " + label + " errors: " + outcome.summary().errors()
                     + ", first: " + outcome.firstError());
         }
-        if (outcome.note() != null) progress.println("bench " + store + ": " + outcome.target() + ": " + outcome.note());
-        return new BenchResult(store, scenario, outcome.target(), outcome.summary(), outcome.pid(),
-                outcome.serverCpuMicrosPerRequest());
+        if (outcome.note() != null) progress.println("bench " + store + ": " + label + ": " + outcome.note());
+        return new BenchResult(store, scenario, label, outcome.summary(), outcome.pid(), outcome.serverCpuMicrosPerRequest());
     }
 }

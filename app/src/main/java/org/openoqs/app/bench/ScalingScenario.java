@@ -55,15 +55,8 @@ public final class ScalingScenario implements BenchScenario {
         try {
             Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
             LoadGeneratorProcess.Outcome outcome = LoadGeneratorProcess.run(p.url(), LoadTarget.CONFIRM_JSON, keyFile,
-                    ctx.connections(), ctx.warmup(), ctx.duration(), progress -> ctx.progress().println(String.format(
-                            Locale.ROOT, "bench %s: %s %s %,.0f/s", ctx.store(), target,
-                            progress.phase().equals("warmup") ? "warming up" : "measuring", progress.rate())));
-            if (outcome.firstError() != null) {
-                ctx.progress().println("bench " + ctx.store() + ": " + target + " errors: " + outcome.summary().errors()
-                        + ", first: " + outcome.firstError());
-            }
-            return new BenchResult(ctx.store(), NAME, target, outcome.summary(), outcome.pid(),
-                    outcome.serverCpuMicrosPerRequest());
+                    ctx.connections(), ctx.warmup(), ctx.duration(), progress -> ctx.printProgress(target, progress));
+            return ctx.result(NAME, target, outcome);
         } finally {
             Files.deleteIfExists(keyFile);
         }

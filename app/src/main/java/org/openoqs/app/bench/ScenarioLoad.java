@@ -1,7 +1,6 @@
 package org.openoqs.app.bench;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Runs one target in the load generator for a scenario, with the live rate and the first error on stderr. */
 final class ScenarioLoad {
@@ -17,16 +16,10 @@ final class ScenarioLoad {
                                List<String> options, int concurrency) throws Exception {
         LoadGeneratorProcess.Outcome outcome;
         try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), true, ctx.store() + "-" + label)) {
-            outcome = LoadGeneratorProcess.run(url, target, options, ctx.keyFile(), concurrency,
-                    ctx.warmup(), ctx.duration(), p -> ctx.progress().println(String.format(Locale.ROOT, "bench %s: %s %s %,.1f/s",
-                            ctx.store(), label, p.phase().equals("warmup") ? "warming up" : "measuring", p.rate())));
+            outcome = LoadGeneratorProcess.run(url, target, options, ctx.keyFile(), concurrency, ctx.warmup(),
+                    ctx.duration(), p -> ctx.printProgress(label, p));
             profiler.report(ctx.progress());
         }
-        if (outcome.firstError() != null) {
-            ctx.progress().println("bench " + ctx.store() + ": " + label + " errors: " + outcome.summary().errors()
-                    + ", first: " + outcome.firstError());
-        }
-        return new BenchResult(ctx.store(), scenario, label, outcome.summary(), outcome.pid(),
-                outcome.serverCpuMicrosPerRequest());
+        return ctx.result(scenario, label, outcome);
     }
 }
