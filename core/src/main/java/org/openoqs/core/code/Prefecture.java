@@ -40,6 +40,9 @@ public enum Prefecture {
     public static Optional<Prefecture> fromNumber(int n) {
         int primary = n > 50 ? n - 50 : n;
         if (primary < 1 || primary > 47) return Optional.empty();
-        return Optional.of(values()[primary - 1]);
+        return Optional.of(BY_NUMBER[primary - 1]);
     }
+
+    /** values() copies the array on every call; every insurer number and 医療機関コード parsed looks one up. */
+    private static final Prefecture[] BY_NUMBER = values();
 }
