@@ -78,6 +78,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--duration", converter = BenchDurations.class, description = "Measured window per target (default 20s).")
     Duration duration;
 
+    @Option(names = "--jit-settle", converter = BenchDurations.OrZero.class, description = "Before the warm-up, the longest each "
+            + "target is driven at an eighth of --connections until the server's JIT compiles less than 100 ms in 5 s "
+            + "(default 120s; --smoke 0s; 0s skips it). On two vCPUs the compiler starves under full load.")
+    Duration jitSettle;
+
     @Option(names = "--connections", description = "Concurrent keep-alive connections of the closed-loop load (default 32).")
     Integer connections;
 
@@ -109,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
 
     /** The values in effect after --smoke and the defaults. */
-    record Settings(List<String> stores, long persons, int sample, int cards, Duration warmup, Duration duration,
+    record Settings(List<String> stores, long persons, int sample, int cards, LoadGeneratorProcess.Phases phases,
                     int connections, List<BenchScenario> scenarios, List<Long> intakePersons, List<Long> scalingPersons) {}
 
     @Override
@@ -135,6 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
         int s = orDefault(sample, smoke ? 1_000 : 1_000_000);
         Duration w = orDefault(warmup, smoke ? Duration.ofMillis(500) : Duration.ofSeconds(10));
         Duration d = orDefault(duration, smoke ? Duration.ofSeconds(1) : Duration.ofSeconds(20));
+        Duration j = orDefault(jitSettle, smoke ? Duration.ZERO : Duration.ofSeconds(120));
         int c = orDefault(connections, smoke ? 4 : 32);
         int k = orDefault(cards, smoke ? 10 : 1_000);
         if (p < 1) throw usage("--persons must be at least 1: " + p);
@@ -143,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (k < 1) throw usage("--cards must be at least 1: " + k);
         List<Long> intake = sizes("--intake-persons", intakePersons, smoke ? List.of(2_000L, 5_000L) : List.of(1_000_000L, 10_000_000L));
         List<Long> scaling = sizes("--scaling-persons", scalingPersons, smoke ? List.of(2_000L, 5_000L) : List.of(100_000L, 10_000_000L));
-        return new Settings(stores(err), p, s, k, w, d, c, selectedScenarios(), intake, scaling);
+        return new Settings(stores(err), p, s, k, new LoadGeneratorProcess.Phases(j, w, d), c, selectedScenarios(), intake, scaling);
     }
 
     private List<Long> sizes(String option, List<Long> given, List<Long> fallback) {
@@ -201,7 +207,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
                 BenchContext context = new BenchContext(storeName, s.persons(), centralUrl,
                         "http://127.0.0.1:" + hello.port(), central, keys, keyFile, s.cards(), seed, s.connections(),
-                        s.warmup(), s.duration(), jfrDir, err, smoke, s.sample(), s.intakePersons(), s.scalingPersons(),
+                        s.phases(), jfrDir, err, smoke, s.sample(), s.intakePersons(), s.scalingPersons(),
                         null);
                 List<BenchResult> results = new ArrayList<>();
                 for (BenchScenario scenario : scenarios) results.addAll(scenario.run(context));
@@ -220,7 +226,7 @@ public final class BenchCommand implements Callable<Integer> {
             throws Exception {
         try (FreshPopulations fresh = new FreshPopulations(storeName, () -> openStore(storeName, pgSchema + "_fresh"), seed, err)) {
             BenchContext context = new BenchContext(storeName, s.persons(), null, null, null, null, null, s.cards(), seed,
-                    s.connections(), s.warmup(), s.duration(), jfrDir, err, smoke, s.sample(), s.intakePersons(),
+                    s.connections(), s.phases(), jfrDir, err, smoke, s.sample(), s.intakePersons(),
                     s.scalingPersons(), fresh);
             List<BenchResult> results = new ArrayList<>();
             for (BenchScenario scenario : scenarios) results.addAll(scenario.run(context));

@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public record BenchContext(String store, long persons, String centralUrl, String nettyUrl,
                            ConfigurableApplicationContext central, List<CardKey> keys, Path keyFile, int cards, long seed,
-                           int connections, Duration warmup, Duration duration, Path jfrDir, PrintWriter progress,
+                           int connections, LoadGeneratorProcess.Phases phases, Path jfrDir, PrintWriter progress,
                            boolean smoke, int sample, List<Long> intakePersons, List<Long> scalingPersons,
                            FreshPopulations fresh) {
 
@@ -37,13 +37,19 @@ public record BenchContext(String store, long persons, String centralUrl, String
     /** The same for a target by the label it has in the table, e.g. {@code bulk-10000} or {@code confirm-json@10m}. */
     public void printProgress(String label, LoadGeneratorProcess.Progress p) {
         String doing = switch (p.phase()) {
-            case "warmup" -> "warming up";
-            case "measure" -> "measuring";
-            case "challenge" -> "fetching challenges";
-            case "sign" -> "signing challenges";
-            default -> p.phase();
+            case "jit" -> String.format(Locale.ROOT, "letting the JIT settle at low load: %,.0f ms compiled in the last %d s",
+                    p.rate(), JitSettling.WINDOW.toSeconds());
+            case "warmup" -> rate("warming up", p);
+            case "measure" -> rate("measuring", p);
+            case "challenge" -> rate("fetching challenges", p);
+            case "sign" -> rate("signing challenges", p);
+            default -> rate(p.phase(), p);
         };
-        progress.println(String.format(Locale.ROOT, "bench %s: %s %s %,.0f/s", store, label, doing, p.rate()));
+        progress.println("bench " + store + ": " + label + " " + doing);
+    }
+
+    private static String rate(String doing, LoadGeneratorProcess.Progress p) {
+        return String.format(Locale.ROOT, "%s %,.0f/s", doing, p.rate());
     }
 
     /** The result of one target the load generator reported, after printing its errors and note, if any. */

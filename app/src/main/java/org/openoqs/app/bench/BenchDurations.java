@@ -15,18 +15,30 @@ public final class BenchDurations implements ITypeConverter<Duration> {
     }
 
     public static Duration parse(String value) {
+        Duration d = parseAllowingZero(value);
+        if (d.isZero()) throw new IllegalArgumentException("a duration must be positive: " + value);
+        return d;
+    }
+
+    /** For options where zero means "skip it", such as {@code --jit-settle 0s}. */
+    public static final class OrZero implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return parseAllowingZero(value);
+        }
+    }
+
+    private static Duration parseAllowingZero(String value) {
         Matcher m = SHORT.matcher(value == null ? "" : value.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + value + "' is not a duration such as 1500ms, 20s or 2m");
         }
         long n = Long.parseLong(m.group(1));
-        Duration d = switch (m.group(2)) {
+        return switch (m.group(2)) {
             case "ms" -> Duration.ofMillis(n);
             case "s" -> Duration.ofSeconds(n);
             default -> Duration.ofMinutes(n);
         };
-        if (d.isZero()) throw new IllegalArgumentException("a duration must be positive: " + value);
-        return d;
     }
 
     /** The short form back, for the child process's command line. */

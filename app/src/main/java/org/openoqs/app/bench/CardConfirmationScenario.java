@@ -34,7 +34,7 @@ public final class CardConfirmationScenario implements BenchScenario {
             List<LoadGeneratorProcess.Outcome> outcomes;
             try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), true, ctx.store() + "-" + LoadTarget.CARD_CONFIRM.label())) {
                 outcomes = LoadGeneratorProcess.runAll(ctx.centralUrl(), LoadTarget.CARD_CONFIRM, null, wallet,
-                        ctx.connections(), ctx.warmup(), ctx.duration(), p -> ctx.printProgress(LoadTarget.CARD_CONFIRM, p));
+                        ctx.connections(), ctx.phases(), p -> ctx.printProgress(LoadTarget.CARD_CONFIRM, p));
                 profiler.report(ctx.progress());
             }
             return outcomes.stream().map(o -> ctx.result(NAME, o)).toList();

@@ -79,5 +79,11 @@ public final class HelloServer implements AutoCloseable {
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, BODY_BYTES.length);
             ctx.writeAndFlush(response);
         }
+
+        /** A load generator stopped mid-run resets its connections; that ends the channel, it is not worth a stack trace. */
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close();
+        }
     }
 }

@@ -27,7 +27,7 @@ public final class KeyedConfirmationScenario implements BenchScenario {
             LoadGeneratorProcess.Outcome outcome;
             try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), target == LoadTarget.CONFIRM_JSON,
                     ctx.store() + "-" + target.label())) {
-                outcome = LoadGeneratorProcess.run(url, target, keys, ctx.connections(), ctx.warmup(), ctx.duration(),
+                outcome = LoadGeneratorProcess.run(url, target, keys, ctx.connections(), ctx.phases(),
                         p -> ctx.printProgress(target, p));
                 profiler.report(ctx.progress());
             }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import org.openoqs.app.OqsCommand;
@@ -43,15 +44,24 @@ public final class LoadGeneratorProcess {
         }
     }
 
-    /** One progress line: the phase (warmup, measure) and the responses per second of the last second. */
+    /**
+     * One progress line: the phase (warmup, measure, …) and the responses per second of the last second; for phase
+     * {@code jit} ({@link #settleJit}) the ms the server's JIT compiled in the last {@link JitSettling#WINDOW}.
+     */
     public record Progress(String phase, double rate) {}
 
     private LoadGeneratorProcess() {}
 
+    /**
+     * How long each phase of a target lasts: up to {@code jitSettle} at low concurrency until the server's JIT is quiet
+     * ({@link JitSettling}; zero skips it), then {@code warmup} and the measured {@code duration} at full concurrency.
+     */
+    public record Phases(Duration jitSettle, Duration warmup, Duration duration) {}
+
     /** Runs a target that reports one result. */
-    public static Outcome run(String url, LoadTarget target, Path keys, int connections, Duration warmup,
-                              Duration duration, Consumer<Progress> progress) throws IOException, InterruptedException {
-        return run(url, target.label(), List.of(), keys, connections, warmup, duration, progress);
+    public static Outcome run(String url, LoadTarget target, Path keys, int connections, Phases phases,
+                              Consumer<Progress> progress) throws IOException, InterruptedException {
+        return run(url, target.label(), List.of(), keys, connections, phases, progress);
     }
 
     /**
@@ -60,9 +70,9 @@ public final class LoadGeneratorProcess {
      * @param target  an HTTP {@link LoadTarget}'s label or another of {@link LoadGeneratorCommand}'s targets
      * @param options that target's own options, e.g. {@code --records 10000}
      */
-    public static Outcome run(String url, String target, List<String> options, Path keys, int connections, Duration warmup,
-                              Duration duration, Consumer<Progress> progress) throws IOException, InterruptedException {
-        List<Outcome> outcomes = runAll(url, target, options, keys, connections, warmup, duration, progress);
+    public static Outcome run(String url, String target, List<String> options, Path keys, int connections, Phases phases,
+                              Consumer<Progress> progress) throws IOException, InterruptedException {
+        List<Outcome> outcomes = runAll(url, target, options, keys, connections, phases, progress);
         if (outcomes.size() != 1) throw new IllegalStateException(target + " reported " + outcomes.size() + " results");
         return outcomes.get(0);
     }
@@ -75,22 +85,16 @@ public final class LoadGeneratorProcess {
      * @param cards the card wallet of {@code card-confirm}, else null
      */
     public static List<Outcome> runAll(String url, LoadTarget target, Path keys, Path cards, int connections,
-                                       Duration warmup, Duration duration, Consumer<Progress> progress)
-            throws IOException, InterruptedException {
+                                       Phases phases, Consumer<Progress> progress) throws IOException, InterruptedException {
         return runAll(url, target.label(), cards == null ? List.of() : List.of("--cards", cards.toString()), keys,
-                connections, warmup, duration, progress);
+                connections, phases, progress);
     }
 
     private static List<Outcome> runAll(String url, String target, List<String> options, Path keys, int connections,
-                                        Duration warmup, Duration duration, Consumer<Progress> progress)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(javaLauncher());
-        command.addAll(List.of("bench", "load", "--url", url, "--target", target,
-                "--connections", String.valueOf(connections),
-                "--warmup", BenchDurations.format(warmup), "--duration", BenchDurations.format(duration)));
-        if (keys != null) command.addAll(List.of("--keys", keys.toString()));
-        command.addAll(options);
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                                        Phases phases, Consumer<Progress> progress) throws IOException, InterruptedException {
+        if (!phases.jitSettle().isZero()) settleJit(url, target, options, keys, connections, phases.jitSettle(), progress);
+        Process child = new ProcessBuilder(command(url, target, options, keys, connections, phases.warmup(), phases.duration()))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             List<Outcome> outcomes = read(child, progress);
             int exit = child.waitFor();
@@ -104,6 +108,65 @@ public final class LoadGeneratorProcess {
                 child.destroy();
                 child.waitFor(5, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    private static List<String> command(String url, String target, List<String> options, Path keys, int connections,
+                                        Duration warmup, Duration duration) throws IOException {
+        List<String> command = new ArrayList<>(javaLauncher());
+        command.addAll(List.of("bench", "load", "--url", url, "--target", target,
+                "--connections", String.valueOf(connections),
+                "--warmup", BenchDurations.format(warmup), "--duration", BenchDurations.format(duration)));
+        if (keys != null) command.addAll(List.of("--keys", keys.toString()));
+        command.addAll(options);
+        return command;
+    }
+
+    /**
+     * Drives the target at {@link JitSettling#concurrency} until this JVM's JIT is quiet or {@code max} has passed,
+     * reporting the compilation of the last window as phase {@code jit}; what the load generator measures meanwhile is
+     * discarded. The JIT is judged only while load flows (the child's latest progress line is not the card target's
+     * {@code sign} phase, and there was one): while the child starts and reads its keys, or signs challenges between
+     * card rounds, the server compiles nothing and would look settled.
+     */
+    private static void settleJit(String url, String target, List<String> options, Path keys, int connections,
+                                  Duration max, Consumer<Progress> progress) throws IOException, InterruptedException {
+        JitSettling jit = JitSettling.ofThisJvm();
+        if (jit == null) return;
+        Process child = new ProcessBuilder(command(url, target, options, keys, JitSettling.concurrency(connections),
+                max.plusSeconds(5), Duration.ofSeconds(1))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        AtomicReference<String> phase = new AtomicReference<>();
+        Thread reader = new Thread(() -> drain(child, phase), "oqs-bench-jit-settle");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            long deadline = System.nanoTime() + max.toNanos();
+            while (child.isAlive() && System.nanoTime() < deadline) {
+                child.waitFor(1, TimeUnit.SECONDS);
+                if (phase.get() == null || phase.get().equals("sign")) {
+                    jit.restart();
+                } else if (jit.settled(System.nanoTime() / 1_000_000)) {
+                    return;
+                } else {
+                    progress.accept(new Progress("jit", jit.recentCompileMillis()));
+                }
+            }
+        } finally {
+            child.destroy();
+            if (!child.waitFor(5, TimeUnit.SECONDS)) child.destroyForcibly();
+        }
+    }
+
+    /** Reads the child's output to its end, keeping the phase of its latest progress line in {@code phase}. */
+    private static void drain(Process child, AtomicReference<String> phase) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.startsWith("{")) continue;
+                JsonNode event = JSON.readTree(line);
+                if (event.path("event").asText().equals("progress")) phase.set(event.path("phase").asText());
+            }
+        } catch (IOException e) {
+            // the child was stopped; nothing more to read
         }
     }
 

@@ -55,7 +55,7 @@ public final class ScalingScenario implements BenchScenario {
         try {
             Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
             LoadGeneratorProcess.Outcome outcome = LoadGeneratorProcess.run(p.url(), LoadTarget.CONFIRM_JSON, keyFile,
-                    ctx.connections(), ctx.warmup(), ctx.duration(), progress -> ctx.printProgress(target, progress));
+                    ctx.connections(), ctx.phases(), progress -> ctx.printProgress(target, progress));
             return ctx.result(NAME, target, outcome);
         } finally {
             Files.deleteIfExists(keyFile);

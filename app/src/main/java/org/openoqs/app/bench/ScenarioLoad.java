@@ -16,8 +16,8 @@ final class ScenarioLoad {
                                List<String> options, int concurrency) throws Exception {
         LoadGeneratorProcess.Outcome outcome;
         try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), true, ctx.store() + "-" + label)) {
-            outcome = LoadGeneratorProcess.run(url, target, options, ctx.keyFile(), concurrency, ctx.warmup(),
-                    ctx.duration(), p -> ctx.printProgress(label, p));
+            outcome = LoadGeneratorProcess.run(url, target, options, ctx.keyFile(), concurrency, ctx.phases(),
+                    p -> ctx.printProgress(label, p));
             profiler.report(ctx.progress());
         }
         return ctx.result(scenario, label, outcome);

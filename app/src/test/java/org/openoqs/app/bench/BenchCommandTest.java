@@ -56,6 +56,17 @@ class BenchCommandTest {
         assertStructure(run, "postgres");
     }
 
+    @Test
+    void eachTargetFirstLetsTheJitSettleAtLowLoad() {
+        Run run = run("--smoke", "--store", "h2", "--only", "keyed", "--jit-settle", "6s");
+        assertThat(run.exit).as(run.err).isZero();
+        int settling = run.err.indexOf("bench h2: confirm-json letting the JIT settle at low load: ");
+        assertThat(settling).as(run.err).isNotNegative();
+        assertThat(run.err.indexOf("bench h2: confirm-json warming up")).isGreaterThan(settling);
+        assertThat(run.err).containsPattern("confirm-json letting the JIT settle at low load: [\\d,]+ ms compiled in the last 5 s");
+        assertThat(run.out).contains("confirm-json").doesNotContain("Exception");
+    }
+
     private void assertStructure(Run run, String store) throws Exception {
         List<String> lines = run.out.lines().toList();
         assertThat(lines).contains("bench " + store);
@@ -134,7 +145,8 @@ class BenchCommandTest {
         cl.parseArgs("--smoke", "--store", "h2", "--persons", "500");
         BenchCommand.Settings s = command.settings(new PrintWriter(new StringWriter()));
         assertThat(s.persons()).isEqualTo(500);
-        assertThat(s.duration()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(s.phases().duration()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(s.phases().jitSettle()).isZero();
         assertThat(s.cards()).isEqualTo(10);
         assertThat(s.stores()).containsExactly("h2");
 
@@ -142,7 +154,8 @@ class BenchCommandTest {
         new CommandLine(full).parseArgs("--store", "h2");
         BenchCommand.Settings d = full.settings(new PrintWriter(new StringWriter()));
         assertThat(d.persons()).isEqualTo(1_000_000);
-        assertThat(d.duration()).isEqualTo(java.time.Duration.ofSeconds(20));
+        assertThat(d.phases().duration()).isEqualTo(java.time.Duration.ofSeconds(20));
+        assertThat(d.phases().jitSettle()).isEqualTo(java.time.Duration.ofSeconds(120));
         assertThat(d.connections()).isEqualTo(32);
         assertThat(d.cards()).isEqualTo(1_000);
         assertThat(d.scenarios()).extracting(BenchScenario::name)

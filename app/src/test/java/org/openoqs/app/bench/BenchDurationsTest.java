@@ -26,4 +26,11 @@ class BenchDurationsTest {
         assertThatThrownBy(() -> BenchDurations.parse("0s")).hasMessageContaining("positive");
         assertThatThrownBy(() -> BenchDurations.parse(null)).hasMessageContaining("not a duration");
     }
+
+    @Test
+    void zeroOnlyWhereItMeansSkip() {
+        assertThat(new BenchDurations.OrZero().convert("0s")).isZero();
+        assertThat(new BenchDurations.OrZero().convert("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThatThrownBy(() -> new BenchDurations.OrZero().convert("-1s")).hasMessageContaining("not a duration");
+    }
 }
