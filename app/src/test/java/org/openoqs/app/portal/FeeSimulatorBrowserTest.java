@@ -82,7 +82,7 @@ class FeeSimulatorBrowserTest {
         // Everyone with a card: (7 × 3 + 4 × 20) = 101点/日 → 1,010円/日 → 20,200円/月 → 242,400円/年.
         browser.type("cardRatePercent", "100");
         awaitText("fee-card-year", "242,400");
-        new WebDriverWait(browser.driver(), Chromium.WAIT).until(ExpectedConditions.stalenessOf(before));
+        browser.awaitGone(before);
         assertThat(browser.text("fee-card-month")).isEqualTo("20,200");
         showChart(awaitChart());
         browser.screenshot("fees-chart-live");

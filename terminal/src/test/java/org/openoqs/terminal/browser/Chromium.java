@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,8 +128,29 @@ public final class Chromium implements AutoCloseable {
     public WebElement clickAndAwait(By clickable, String next) {
         WebElement current = driver.findElement(By.tagName("main"));
         wait.until(ExpectedConditions.elementToBeClickable(clickable)).click();
-        wait.until(ExpectedConditions.stalenessOf(current));
+        awaitGone(current);
         return await(next);
+    }
+
+    /** Waits until {@code element} is no longer in the page (replaced by a new page or an htmx swap). */
+    public void awaitGone(WebElement element) {
+        wait.until(d -> isDetached(element));
+    }
+
+    /**
+     * Selenium's {@code stalenessOf} only knows StaleElementReferenceException; Chromium 156 may instead report an element
+     * removed a moment ago as "unhandled inspector error: Node with given id does not belong to the document".
+     */
+    private static boolean isDetached(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
+            throw e;
+        }
     }
 
     public void type(String id, String text) {
