@@ -7,9 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.openoqs.app.central.CentralServer;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A fresh, empty store for one bench run: the embedded H2 file store in a temporary directory, or a schema of its own
@@ -75,8 +74,6 @@ public final class BenchStore implements AutoCloseable {
         if (schema != null) {
             execute(databaseUrl, store.dbUser(), store.dbPassword(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        FileSystemUtils.deleteRecursively(dataDir);
     }
 }

@@ -1,16 +1,14 @@
 package org.openoqs.app.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.openoqs.central.intake.InsurerCredentialService;
 import org.openoqs.central.qualification.QualificationStore;
 import org.openoqs.jpki.VirtualCard;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Scenario 2: card confirmation (照会区分 1) on the central the bench already seeded. Virtual cards are issued for a
@@ -39,7 +37,7 @@ public final class CardConfirmationScenario implements BenchScenario {
             }
             return outcomes.stream().map(o -> ctx.result(NAME, o)).toList();
         } finally {
-            deleteTree(wallet);
+            FileSystemUtils.deleteRecursively(wallet);
         }
     }
 
@@ -54,11 +52,5 @@ public final class CardConfirmationScenario implements BenchScenario {
                 ctx.centralUrl(), token).seed(ctx.cards(), ctx.seed(), jpkiDir, wallet, ctx.progress());
         ctx.progress().println(String.format(Locale.ROOT, "bench %s: issued and linked %,d virtual My Number cards in %.1f s",
                 ctx.store(), cards.size(), (System.nanoTime() - started) / 1e9));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -2,11 +2,10 @@ package org.openoqs.app.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.openoqs.terminal.TerminalAgent;
 import org.openoqs.terminal.TerminalConfig;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Scenario 4: terminal round trip, request file appears in {@code req} → result file complete in {@code res}
@@ -36,9 +35,7 @@ public final class TerminalRoundTripScenario implements BenchScenario {
                         ctx.smoke() ? SMOKE_RECEIPT_COMPUTERS : RECEIPT_COMPUTERS));
             }
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            FileSystemUtils.deleteRecursively(dir);
         }
     }
 }
