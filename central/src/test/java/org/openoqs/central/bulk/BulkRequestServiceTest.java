@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openoqs.central.audit.AuditEntryStore;
 import org.openoqs.central.audit.AuditEvent;
+import org.openoqs.central.audit.AuditSettings;
 import org.openoqs.central.audit.AuditTrail;
 import org.openoqs.central.audit.AuditWriteException;
+import org.openoqs.central.audit.GroupCommitAuditTrail;
 import org.openoqs.central.confirmation.QualificationConfirmationService;
 import org.openoqs.central.confirmation.ResultCodes;
 import org.openoqs.central.qualification.JdbcQualificationStore;
@@ -22,12 +27,19 @@ import org.openoqs.core.audit.StoredAuditRecord;
 import org.openoqs.core.code.CharacterCodeIdentifier;
 import org.openoqs.wire.qualification.BulkConfirmationRequest;
 import org.openoqs.wire.qualification.BulkConfirmationRequestBody;
+import org.openoqs.wire.qualification.BulkConfirmationResult;
+import org.openoqs.wire.qualification.DownloadRequest;
+import org.openoqs.wire.qualification.DownloadRequestBody;
+import org.openoqs.wire.qualification.DownloadRequestHeader;
 import org.openoqs.wire.qualification.ConfirmationRequestHeader;
 import org.openoqs.wire.qualification.QualificationConfirmSearchInfo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** What the background worker does when central shuts down while a 一括照会 waits for its audit entries. */
+/**
+ * The background worker of {@link BulkRequestService}: a large 一括照会 comes back whole and in order across stored
+ * chunks, and what it does when central shuts down while a 一括照会 waits for its audit entries.
+ */
 class BulkRequestServiceTest {
     final SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:bulk-" + System.nanoTime(), "sa", "", true);
 
@@ -69,6 +81,44 @@ class BulkRequestServiceTest {
     @AfterEach
     void close() {
         db.destroy();
+    }
+
+    @Test
+    void aBulkConfirmationLargerThanAChunkComesBackWholeAndInOrder() throws Exception {
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        Clock clock = Clock.system(ZoneId.of("Asia/Tokyo"));
+        var store = new JdbcQualificationStore(jdbc, clock);
+        var codes = new ResultCodes();
+        try (var audit = GroupCommitAuditTrail.start(new AuditEntryStore(jdbc), clock,
+                new AuditSettings(2000, Duration.ofSeconds(30), 5, Duration.ofMinutes(5), 1000))) {
+            var service = new BulkRequestService(new BulkRequestRepository(jdbc),
+                    new QualificationConfirmationService(store, codes, clock, audit),
+                    new ReferenceNumberService(store, jdbc, codes, clock), audit, codes, clock, 10_000);
+            int size = 2 * BulkRequestService.UNITS_PER_CHUNK + 7;
+            List<QualificationConfirmSearchInfo> units = IntStream.range(0, size).mapToObj(i ->
+                    new QualificationConfirmSearchInfo("01130012", "1234", Integer.toString(i), "00", "19800415", "0", "u" + i)).toList();
+
+            var reception = service.submitConfirmation("1312345679", new BulkConfirmationRequest(
+                    new ConfirmationRequestHeader("20260501", "1312345679", "bulk-1"), new BulkConfirmationRequestBody(units)),
+                    null, CharacterCodeIdentifier.UTF_8);
+            BulkConfirmationResult result = awaitDone(service, reception.messageBody().receptionNumber());
+
+            assertThat(result.messageHeader().numberOfProcessingResult()).isEqualTo(Integer.toString(size));
+            assertThat(result.messageBody().bulkConfirmUnit()).extracting(u -> u.qualificationConfirmSearchInfo().arbitraryIdentifier())
+                    .containsExactlyElementsOf(units.stream().map(QualificationConfirmSearchInfo::arbitraryIdentifier).toList());
+            assertThat(audit.verify().intact()).isTrue();
+        }
+    }
+
+    static BulkConfirmationResult awaitDone(BulkRequestService service, String receptionNumber) throws InterruptedException {
+        var download = new DownloadRequest(new DownloadRequestHeader("1312345679", "bulk-1"), new DownloadRequestBody(receptionNumber));
+        for (int i = 0; i < 300; i++) {
+            BulkConfirmationResult r = service.downloadConfirmation("1312345679", download, CharacterCodeIdentifier.UTF_8);
+            if (!"2".equals(r.messageHeader().segmentOfResult())) return r;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("一括照会 " + receptionNumber + " not done within 15 s");
     }
 
     @Test
