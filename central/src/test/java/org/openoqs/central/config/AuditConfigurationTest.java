@@ -16,6 +16,7 @@ import org.openoqs.central.audit.AuditEvent;
 import org.openoqs.central.audit.AuditTrail;
 import org.openoqs.core.audit.AuditAction;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +37,7 @@ class AuditConfigurationTest {
     }
 
     @Autowired DataSource dataSource;
+    @Autowired @Qualifier("auditWriterDataSource") DataSource auditWriter;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired AuditTrail audit;
@@ -45,6 +47,14 @@ class AuditConfigurationTest {
         assertThat(dataSource).isInstanceOf(HikariDataSource.class);
         assertThat(((HikariDataSource) dataSource).getPoolName()).isNotEqualTo("oqs-audit-writer");
         assertThat(((HikariDataSource) dataSource).getMaximumPoolSize()).isEqualTo(4);
+    }
+
+    @Test
+    void bothPoolsAskPostgresqlForMultiRowInsertsAndH2StillConnects() {
+        for (DataSource pool : List.of(dataSource, auditWriter)) {
+            assertThat(((HikariDataSource) pool).getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_head", Long.class)).isEqualTo(1);
     }
 
     @Test
