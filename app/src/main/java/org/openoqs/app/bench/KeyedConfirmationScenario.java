@@ -29,7 +29,7 @@ public final class KeyedConfirmationScenario implements BenchScenario {
                     ctx.store() + "-" + target.label())) {
                 outcome = LoadGeneratorProcess.run(url, target, keys, ctx.connections(), ctx.phases(),
                         p -> ctx.printProgress(target, p));
-                profiler.report(ctx.progress());
+                profiler.report(ctx.progress(), outcome.windowStartedAt());
             }
             results.add(ctx.result(NAME, outcome));
         }

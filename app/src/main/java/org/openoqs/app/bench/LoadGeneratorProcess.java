@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,12 +31,13 @@ public final class LoadGeneratorProcess {
     /**
      * What the child reported for one target: its pid, the window it measured, the first error and a note on the
      * window (e.g. that prepared requests ran out), the last two null when there is nothing to say; and the server-side
-     * CPU used in that window ({@link ServerCpu}; null when the child did not say where the window started).
+     * CPU used in that window ({@link ServerCpu}) and when the window started, as this process saw it (both null when
+     * the child did not say where the window started).
      */
     public record Outcome(String target, long pid, LatencySummary summary, String firstError, String note,
-                          ServerCpu.Usage serverCpu) {
+                          ServerCpu.Usage serverCpu, Instant windowStartedAt) {
         public Outcome(String target, long pid, LatencySummary summary, String firstError, String note) {
-            this(target, pid, summary, firstError, note, null);
+            this(target, pid, summary, firstError, note, null, null);
         }
 
         /** Server CPU µs per answered request (or unit) in the window, or null when not measured. */
@@ -173,15 +175,19 @@ public final class LoadGeneratorProcess {
     private static List<Outcome> read(Process child, Consumer<Progress> progress) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         ServerCpu.Reading windowStart = null;
+        Instant windowStartedAt = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.startsWith("{")) continue; // anything else a library printed
                 JsonNode event = JSON.readTree(line);
                 switch (event.path("event").asText()) {
                     case "progress" -> progress.accept(new Progress(event.path("phase").asText(), event.path("rate").asDouble()));
-                    case "window" -> windowStart = ServerCpu.read();
+                    case "window" -> {
+                        windowStart = ServerCpu.read();
+                        windowStartedAt = Instant.now();
+                    }
                     case "result" -> {
-                        outcomes.add(withCpu(outcome(event), windowStart));
+                        outcomes.add(withCpu(outcome(event), windowStart, windowStartedAt));
                         windowStart = null; // a second result without a window of its own gets no CPU figure
                     }
                     default -> { }
@@ -191,9 +197,10 @@ public final class LoadGeneratorProcess {
         return outcomes;
     }
 
-    private static Outcome withCpu(Outcome o, ServerCpu.Reading windowStart) {
+    private static Outcome withCpu(Outcome o, ServerCpu.Reading windowStart, Instant startedAt) {
         return windowStart == null ? o
-                : new Outcome(o.target(), o.pid(), o.summary(), o.firstError(), o.note(), ServerCpu.read().since(windowStart));
+                : new Outcome(o.target(), o.pid(), o.summary(), o.firstError(), o.note(), ServerCpu.read().since(windowStart),
+                        startedAt);
     }
 
     static Outcome outcome(JsonNode r) {

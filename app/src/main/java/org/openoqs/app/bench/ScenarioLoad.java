@@ -18,7 +18,7 @@ final class ScenarioLoad {
         try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), true, ctx.store() + "-" + label)) {
             outcome = LoadGeneratorProcess.run(url, target, options, ctx.keyFile(), concurrency, ctx.phases(),
                     p -> ctx.printProgress(label, p));
-            profiler.report(ctx.progress());
+            profiler.report(ctx.progress(), outcome.windowStartedAt());
         }
         return ctx.result(scenario, label, outcome);
     }
