@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openoqs.central.audit.AuditEntryStore;
 import org.openoqs.central.audit.AuditEvent;
@@ -78,6 +79,18 @@ class BulkRequestServiceTest {
         }
     }
 
+    final Clock clock = Clock.system(ZoneId.of("Asia/Tokyo"));
+    final ResultCodes codes = new ResultCodes();
+    JdbcTemplate jdbc;
+    JdbcQualificationStore store;
+
+    @BeforeEach
+    void migrate() {
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(db);
+        store = new JdbcQualificationStore(jdbc, clock);
+    }
+
     @AfterEach
     void close() {
         db.destroy();
@@ -85,11 +98,6 @@ class BulkRequestServiceTest {
 
     @Test
     void aBulkConfirmationLargerThanAChunkComesBackWholeAndInOrder() throws Exception {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(db);
-        Clock clock = Clock.system(ZoneId.of("Asia/Tokyo"));
-        var store = new JdbcQualificationStore(jdbc, clock);
-        var codes = new ResultCodes();
         try (var audit = GroupCommitAuditTrail.start(new AuditEntryStore(jdbc), clock,
                 new AuditSettings(2000, Duration.ofSeconds(30), 5, Duration.ofMinutes(5), 1000))) {
             var service = new BulkRequestService(new BulkRequestRepository(jdbc),
@@ -123,11 +131,6 @@ class BulkRequestServiceTest {
 
     @Test
     void aRequestInterruptedByShutdownStaysToBeResumedRatherThanFailed() throws Exception {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(db);
-        Clock clock = Clock.system(ZoneId.of("Asia/Tokyo"));
-        var store = new JdbcQualificationStore(jdbc, clock);
-        var codes = new ResultCodes();
         var audit = new WaitingAuditTrail();
         var repository = new BulkRequestRepository(jdbc);
         var service = new BulkRequestService(repository, new QualificationConfirmationService(store, codes, clock, audit),
