@@ -85,7 +85,7 @@ public class AuditEntryStore {
     }
 
     private void insert(List<StoredAuditRecord> segment) {
-        writer.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segment,
+        writer.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ", person_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segment,
                 INSERT_BATCH, (ps, e) -> {
                     var r = e.record();
                     ps.setLong(1, r.sequence());
@@ -98,13 +98,15 @@ public class AuditEntryStore {
                     ps.setString(8, r.detail());
                     ps.setString(9, e.previousHash());
                     ps.setString(10, e.hash());
+                    ps.setObject(11, PersonKeyHash.of(r.personKey()), java.sql.Types.BIGINT);
                 });
     }
 
-    /** A person's entries, newest first. */
+    /** A person's entries, newest first: found through {@code (person_hash, sequence)} ({@link PersonKeyHash}). */
     public List<StoredAuditRecord> findByPerson(String personKey, int limit, int offset) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE person_key = ? ORDER BY sequence DESC LIMIT ? OFFSET ?",
-                (rs, i) -> read(rs).toStored(), personKey, limit, offset);
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE person_hash = ? AND person_key = ?"
+                + " ORDER BY sequence DESC LIMIT ? OFFSET ?", (rs, i) -> read(rs).toStored(),
+                PersonKeyHash.of(personKey), personKey, limit, offset);
     }
 
     /**

@@ -234,6 +234,35 @@ abstract class AuditTrailScenarios {
     }
 
     @Test
+    void entriesWrittenBeforeTheHashedIndexAreFoundThroughIt() throws Exception {
+        String[] fresh = database();
+        HikariDataSource old = new HikariDataSource();
+        old.setJdbcUrl(fresh[0]);
+        old.setUsername(fresh[1]);
+        old.setPassword(fresh[2]);
+        old.setMaximumPoolSize(2);
+        try (old) {
+            Flyway.configure().dataSource(old).locations("classpath:db/migration").target("7").load().migrate();
+            JdbcTemplate before = new JdbcTemplate(old);
+            for (int i = 1; i <= 2503; i++) {
+                before.update("INSERT INTO audit_entry (sequence, recorded_at, action, person_key, previous_hash, hash)"
+                        + " VALUES (?, CURRENT_TIMESTAMP, 'QUALIFICATION_CONFIRMATION', ?, 'p', 'h')",
+                        i, i % 1000 == 0 ? null : "PK-" + (i % 7));
+            }
+            Flyway.configure().dataSource(old).locations("classpath:db/migration").load().migrate();
+
+            AuditEntryStore migrated = new AuditEntryStore(before);
+            assertThat(migrated.findByPerson("PK-3", 1000, 0)).hasSize(358)
+                    .allMatch(e -> "PK-3".equals(e.record().personKey()));
+            assertThat(migrated.findByPerson("PK-3", 2, 0)).extracting(StoredAuditRecord::sequence).containsExactly(2502L, 2495L);
+            assertThat(before.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE person_hash IS NULL", Long.class))
+                    .isEqualTo(2L);
+            assertThat(before.queryForObject("SELECT person_hash FROM audit_entry WHERE sequence = 3", Long.class))
+                    .isEqualTo(PersonKeyHash.of("PK-3"));
+        }
+    }
+
+    @Test
     void shutdownCommitsEverythingAcceptedAndRefusesTheRest() throws Exception {
         GroupCommitAuditTrail trail = node();
         ConcurrentLinkedQueue<StoredAuditRecord> committed = new ConcurrentLinkedQueue<>();
