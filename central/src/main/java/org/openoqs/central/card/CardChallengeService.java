@@ -1,18 +1,23 @@
 package org.openoqs.central.card;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openoqs.core.date.OqsDates;
 import org.openoqs.wire.card.CardChallenge;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -61,15 +66,30 @@ public class CardChallengeService {
      */
     public Optional<byte[]> consume(String id, String audience) {
         if (id == null || audience == null) return Optional.empty();
-        List<String[]> rows = jdbc.query("SELECT challenge, audience, expires_at FROM card_challenge WHERE id = ?",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime().toString()},
-                id);
-        if (rows.isEmpty()) return Optional.empty();
-        // The delete is the "use": of two concurrent uses only one deletes the row.
-        if (jdbc.update("DELETE FROM card_challenge WHERE id = ?", id) != 1) return Optional.empty();
-        String[] row = rows.get(0);
-        boolean live = LocalDateTime.parse(row[2]).isAfter(LocalDateTime.now(clock));
-        return live && audience.equals(row[1]) ? Optional.of(Base64.getDecoder().decode(row[0])) : Optional.empty();
+        Issued issued = jdbc.execute((ConnectionCallback<Issued>) c -> take(c, id));
+        if (issued == null) return Optional.empty();
+        boolean live = issued.expiresAt().isAfter(LocalDateTime.now(clock));
+        return live && audience.equals(issued.audience()) ? Optional.of(Base64.getDecoder().decode(issued.challenge()))
+                : Optional.empty();
+    }
+
+    private record Issued(String challenge, String audience, LocalDateTime expiresAt) {}
+
+    /**
+     * Deletes the row and returns what it held, in one statement: the delete is the "use", and of two concurrent uses
+     * only one deletes (and so gets) the row. PostgreSQL says it with {@code RETURNING}, H2 with a data change delta
+     * table; the other supported store is not needed (central runs on these two).
+     */
+    private static Issued take(Connection c, String id) throws SQLException {
+        String sql = c.isWrapperFor(PGConnection.class)
+                ? "DELETE FROM card_challenge WHERE id = ? RETURNING challenge, audience, expires_at"
+                : "SELECT challenge, audience, expires_at FROM OLD TABLE (DELETE FROM card_challenge WHERE id = ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Issued(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()) : null;
+            }
+        }
     }
 
     private void purgeExpired(LocalDateTime now) {

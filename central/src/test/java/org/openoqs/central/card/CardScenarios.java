@@ -12,10 +12,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -75,6 +80,7 @@ abstract class CardScenarios {
     @Autowired InsurerCredentialService credentials;
     @Autowired ConsentService consents;
     @Autowired MutableClock clock;
+    @Autowired CardChallengeService challenges;
     CentralClient client;
     String token;
     JpkiAuthority jlis;
@@ -200,6 +206,25 @@ abstract class CardScenarios {
         byte[] signature = taro.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
         assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/SegmentOfResult")).isEqualTo("1");
         assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/ErrorCode")).isEqualTo("E0305");
+    }
+
+    @Test
+    void ofConcurrentUsesOfOneChallengeExactlyOneGetsIt() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            String id = challenges.issue(CLINIC).challengeId();
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(6);
+            try {
+                List<Future<Optional<byte[]>>> uses = new ArrayList<>();
+                for (int i = 0; i < 6; i++) uses.add(pool.submit(() -> { start.await(); return challenges.consume(id, CLINIC); }));
+                start.countDown();
+                long got = 0;
+                for (var use : uses) if (use.get().isPresent()) got++;
+                assertThat(got).as("round %d", round).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test
