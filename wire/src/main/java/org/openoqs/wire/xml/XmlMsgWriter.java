@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -38,6 +39,8 @@ public final class XmlMsgWriter {
      *     itself be encodable
      */
     public byte[] write(XmlNode root, ResultEncoding encoding, String replacement) {
+        // The default is known to be fine in both encodings; checking it costs an encoder per file.
+        if (!DEFAULT_REPLACEMENT.equals(replacement)) checkReplacement(encoding, replacement);
         StringBuilder out = new StringBuilder(4096);
         out.append("<?xml version=\"1.0\" encoding=\"").append(encoding.declarationName())
                 .append("\" standalone=\"no\"?>").append(NEWLINE);
@@ -70,8 +73,13 @@ public final class XmlMsgWriter {
     }
 
     private static byte[] encode(CharSequence text, ResultEncoding encoding, String replacement) {
+        if (encoding == ResultEncoding.UTF_8 && !hasLoneSurrogate(text)) {
+            // UTF-8 carries every character but a lone surrogate; String.getBytes is several times faster than a
+            // CharsetEncoder (an intrinsic), and with no lone surrogate the two give the same bytes.
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
         CharsetEncoder encoder = encoding.charset().newEncoder();
-        encoder.replaceWith(encodedReplacement(encoding, replacement))
+        encoder.replaceWith(replacement.getBytes(encoding.charset()))
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .onMalformedInput(CodingErrorAction.REPLACE); // lone surrogates
         try {
@@ -83,7 +91,19 @@ public final class XmlMsgWriter {
         }
     }
 
-    private static byte[] encodedReplacement(ResultEncoding encoding, String replacement) {
+    private static boolean hasLoneSurrogate(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkReplacement(ResultEncoding encoding, String replacement) {
         if (replacement.chars().anyMatch(c -> c == '&' || c == '<' || c == '>')) {
             throw new IllegalArgumentException("replacement must not contain markup characters: " + replacement);
         }
@@ -91,6 +111,5 @@ public final class XmlMsgWriter {
             throw new IllegalArgumentException("replacement \"" + replacement + "\" cannot be written in "
                     + encoding.declarationName());
         }
-        return replacement.getBytes(encoding.charset());
     }
 }

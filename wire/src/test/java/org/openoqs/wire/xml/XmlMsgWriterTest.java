@@ -115,6 +115,13 @@ class XmlMsgWriterTest {
     }
 
     @Test
+    void utf8ReplacesALoneSurrogateAndKeepsPairs() {
+        String written = new String(writer.write(result("a\uD842b\uDFB7c𠮷"), ResultEncoding.UTF_8), StandardCharsets.UTF_8);
+
+        assertThat(written).contains("<Name>a●b●c𠮷</Name>");
+    }
+
+    @Test
     void replacementIsConfigurable() {
         String written = new String(writer.write(result("𠮷野"), ResultEncoding.SHIFT_JIS, "〓"), MS932);
 
