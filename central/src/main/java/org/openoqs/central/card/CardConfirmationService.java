@@ -52,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CardConfirmationService {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s");
     private final CardChallengeService challenges;
     private final JpkiTrust trust;
     private final CardLinkService links;
@@ -165,7 +166,9 @@ public class CardConfirmationService {
     private static byte[] decode(String field, String base64) {
         if (base64 == null || base64.isBlank()) throw new InvalidValueException(field, null, "required");
         try {
-            return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
+            // Certificates pasted from PEM may carry line breaks; the card reader's own are one line.
+            return Base64.getDecoder().decode(base64.chars().anyMatch(Character::isWhitespace)
+                    ? WHITESPACE.matcher(base64).replaceAll("") : base64);
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException(field, null, "not Base64");
         }

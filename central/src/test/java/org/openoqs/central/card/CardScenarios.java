@@ -228,6 +228,16 @@ abstract class CardScenarios {
     }
 
     @Test
+    void aCertificateWithLineBreaksAsInPemIsRead() throws Exception {
+        JsonNode challenge = challenge(CLINIC);
+        byte[] signature = taro.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
+        String wrapped = der(taro).replaceAll("(.{64})", "$1\r\n");
+        assertThat(wrapped).contains("\r\n");
+        XmlNode answer = post(CLINIC, challenge, wrapped, signature, "2", null, "OUTPATIENT", Map.of());
+        assertThat(answer.pathText("MessageHeader/SegmentOfResult")).isEqualTo("1");
+    }
+
+    @Test
     void anotherInstitutionsChallengeIsRefused() throws Exception {
         JsonNode challenge = challenge(OTHER_CLINIC);
         byte[] signature = taro.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
@@ -401,11 +411,16 @@ abstract class CardScenarios {
 
     XmlNode post(String institution, JsonNode challenge, VirtualCard card, byte[] signature, String method, String staff,
                  String setting, Map<String, String> answers) throws IOException {
+        return post(institution, challenge, der(card), signature, method, staff, setting, answers);
+    }
+
+    XmlNode post(String institution, JsonNode challenge, String certificate, byte[] signature, String method, String staff,
+                 String setting, Map<String, String> answers) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("MedicalInstitutionCode", institution);
         body.put("ArbitraryFileIdentifier", "ArnHCeDfNjMCFzg=");
         body.put("ChallengeId", challenge.get("ChallengeId").asText());
-        body.put("Certificate", der(card));
+        body.put("Certificate", certificate);
         if (signature != null) body.put("Signature", Base64.getEncoder().encodeToString(signature));
         body.put("VerificationMethod", method);
         if (staff != null) body.put("StaffId", staff);
