@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class AuditEntryStore {
     private static final String COLUMNS = "sequence, recorded_at, action, institution_code, person_key, subject, outcome,"
-            + " detail, previous_hash, hash";
+            + " detail, previous_hash, hash, person_hash";
     private static final int INSERT_BATCH = 1000;
     private final JdbcTemplate jdbc;
     private final JdbcTemplate writer;
@@ -85,7 +85,7 @@ public class AuditEntryStore {
     }
 
     private void insert(List<StoredAuditRecord> segment) {
-        writer.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ", person_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segment,
+        writer.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segment,
                 INSERT_BATCH, (ps, e) -> {
                     var r = e.record();
                     ps.setLong(1, r.sequence());
@@ -123,6 +123,6 @@ public class AuditEntryStore {
         return new AuditEntryRow(rs.getLong("sequence"), rs.getObject("recorded_at", LocalDateTime.class),
                 rs.getString("action"), rs.getString("institution_code"), rs.getString("person_key"),
                 rs.getString("subject"), rs.getString("outcome"), rs.getString("detail"),
-                rs.getString("previous_hash"), rs.getString("hash"));
+                rs.getString("previous_hash"), rs.getString("hash"), rs.getObject("person_hash", Long.class));
     }
 }

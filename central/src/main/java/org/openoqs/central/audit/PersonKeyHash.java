@@ -14,7 +14,9 @@ import java.security.NoSuchAlgorithmException;
  * order, so each append rewrites a different leaf of that index. With the PersonKey (a string) as the leading column,
  * comparing and serialising those leaves was about a third of a confirmation's server CPU on the embedded store
  * (docs/performance.md §1); two numbers compare and serialise several times faster. The function is part of the stored
- * data: changing it needs a migration that recomputes the column (V8 computes it for entries written before V8).
+ * data: changing it needs a migration that recomputes the column (V8 computes it for entries written before V8). The
+ * column is not part of the hash chain, so verification checks it against the PersonKey ({@code AuditEntryRow}): an
+ * entry with a wrong hash would silently be missing from the patient's page.
  */
 public final class PersonKeyHash {
     private PersonKeyHash() {}

@@ -78,7 +78,7 @@ public class CardChallengeService {
     /**
      * Deletes the row and returns what it held, in one statement: the delete is the "use", and of two concurrent uses
      * only one deletes (and so gets) the row. PostgreSQL says it with {@code RETURNING}, H2 with a data change delta
-     * table; the other supported store is not needed (central runs on these two).
+     * table ({@code OLD TABLE}); central's two stores are these.
      */
     private static Issued take(Connection c, String id) throws SQLException {
         String sql = c.isWrapperFor(PGConnection.class)

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.openoqs.central.audit.AuditEvent;
 import org.openoqs.central.audit.AuditTrail;
 import org.openoqs.central.confirmation.QualificationResultMapper;
@@ -52,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CardConfirmationService {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private final CardChallengeService challenges;
     private final JpkiTrust trust;
     private final CardLinkService links;

@@ -17,7 +17,7 @@ class AuditEntryPagesTest {
 
     static AuditEntryRow row(long sequence, String action) {
         return new AuditEntryRow(sequence, LocalDateTime.of(2026, 5, 1, 9, 0), action, null, null, null, null, null,
-                "0".repeat(64), "0".repeat(64));
+                "0".repeat(64), "0".repeat(64), null);
     }
 
     AuditEntryPages pages(long total, int pageSize) {

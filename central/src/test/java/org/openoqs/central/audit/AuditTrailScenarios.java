@@ -338,6 +338,9 @@ abstract class AuditTrailScenarios {
                 sql("institution_code", set.formatted("institution_code = '2712345673'"), AuditProblem.EDITED, 3),
                 sql("person_key", set.formatted("person_key = 'PK-other'"), AuditProblem.EDITED, 3),
                 sql("person_key null", set.formatted("person_key = NULL"), AuditProblem.EDITED, 3),
+                // Not in the chain, but it decides whether the patient's page shows the entry.
+                sql("person_hash", set.formatted("person_hash = 42"), AuditProblem.EDITED, 3),
+                sql("person_hash null", set.formatted("person_hash = NULL"), AuditProblem.EDITED, 3),
                 sql("subject", set.formatted("subject = '06131239'"), AuditProblem.EDITED, 3),
                 sql("outcome", set.formatted("outcome = '4'"), AuditProblem.EDITED, 3),
                 sql("detail", set.formatted("detail = NULL"), AuditProblem.EDITED, 3),
@@ -369,8 +372,9 @@ abstract class AuditTrailScenarios {
     static void insert(JdbcTemplate jdbc, StoredAuditRecord e) {
         AuditRecord r = e.record();
         jdbc.update("INSERT INTO audit_entry (sequence, recorded_at, action, institution_code, person_key, subject, outcome,"
-                        + " detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.sequence(), r.recordedAt(),
-                r.action().name(), r.institutionCode(), r.personKey(), r.subject(), r.outcome(), r.detail(), e.previousHash(), e.hash());
+                        + " detail, previous_hash, hash, person_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.sequence(),
+                r.recordedAt(), r.action().name(), r.institutionCode(), r.personKey(), r.subject(), r.outcome(), r.detail(),
+                e.previousHash(), e.hash(), PersonKeyHash.of(r.personKey()));
     }
 
     @ParameterizedTest(name = "{0}")
