@@ -14,19 +14,31 @@ final class XmlEscaper {
     /**
      * Escapes {@code & < >} (">" too, so "]]>" can never appear) and CR as {@code &#13;}, because a parser would
      * otherwise normalise CR/CRLF to LF and the value would not survive a round trip. Control characters XML 1.0
-     * forbids are replaced by {@code illegalReplacement}: writing them would produce a file no parser accepts.
+     * forbids, and lone surrogates (half of a pair, which no encoding can carry), are replaced by
+     * {@code illegalReplacement}: writing them would produce a file no parser accepts. So escaped text never holds a
+     * lone surrogate, and {@link XmlMsgWriter} can encode UTF-8 without looking for one.
      */
     static void appendText(StringBuilder out, String text, String illegalReplacement) {
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++; // a pair: one character, written as it is
+                    continue;
+                }
+                out.append(text, start, i).append(illegalReplacement);
+                start = i + 1;
+                continue;
+            }
             String escaped = escapeFor(c, illegalReplacement);
             if (escaped != null) {
                 out.append(text, start, i).append(escaped);
                 start = i + 1;
             }
         }
-        out.append(text, start, text.length());
+        out.append(text, start, length);
     }
 
     private static String escapeFor(char c, String illegalReplacement) {
@@ -41,7 +53,7 @@ final class XmlEscaper {
         }
     }
 
-    /** C0 controls other than TAB/LF/CR, and U+FFFE/U+FFFF, are not XML 1.0 characters. Surrogates are the encoder's business. */
+    /** C0 controls other than TAB/LF/CR, and U+FFFE/U+FFFF, are not XML 1.0 characters (surrogates: see appendText). */
     private static boolean isIllegalInXml(char c) {
         return c < 0x20 || c == 0xFFFE || c == 0xFFFF;
     }

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * <p>Characters the target encoding cannot carry (in MS932: emoji, 𠮷 and other 外字) are replaced by {@code ●}, as the
  * real OQS does for 外字 [I: per the project brief; not in the public sources]; use
  * {@link #write(XmlNode, ResultEncoding, String)} for another replacement. Control characters XML 1.0 forbids get the
- * same replacement so the output always parses. Every element given is written, including empty leaves: leaving out
+ * same replacement so the output always parses, and so do lone surrogates (half of a pair: no encoding carries one). Every element given is written, including empty leaves: leaving out
  * empty optional elements is the job of whoever builds the tree ({@link XmlNode.Builder}).
  *
  * <p>Hand-written rather than StAX: the format is tiny, and this builds one char buffer and encodes it once.
@@ -72,16 +72,17 @@ public final class XmlMsgWriter {
         }
     }
 
-    private static byte[] encode(CharSequence text, ResultEncoding encoding, String replacement) {
-        if (encoding == ResultEncoding.UTF_8 && !hasLoneSurrogate(text)) {
-            // UTF-8 carries every character but a lone surrogate; String.getBytes is several times faster than a
-            // CharsetEncoder (an intrinsic), and with no lone surrogate the two give the same bytes.
+    private static byte[] encode(StringBuilder text, ResultEncoding encoding, String replacement) {
+        if (encoding == ResultEncoding.UTF_8) {
+            // UTF-8 carries every character but a lone surrogate, and the text holds none: XmlEscaper replaced them in
+            // leaf text and XmlNode refuses them in names. String.getBytes is then the same bytes as a CharsetEncoder,
+            // several times faster (an intrinsic).
             return text.toString().getBytes(StandardCharsets.UTF_8);
         }
         CharsetEncoder encoder = encoding.charset().newEncoder();
         encoder.replaceWith(replacement.getBytes(encoding.charset()))
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .onMalformedInput(CodingErrorAction.REPLACE); // lone surrogates
+                .onMalformedInput(CodingErrorAction.REPLACE);
         try {
             ByteBuffer bytes = encoder.encode(CharBuffer.wrap(text));
             return bytes.array().length == bytes.limit() ? bytes.array()
@@ -89,18 +90,6 @@ public final class XmlMsgWriter {
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("cannot happen with REPLACE", e);
         }
-    }
-
-    private static boolean hasLoneSurrogate(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void checkReplacement(ResultEncoding encoding, String replacement) {

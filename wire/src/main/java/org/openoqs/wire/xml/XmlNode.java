@@ -148,10 +148,7 @@ public final class XmlNode {
     }
 
     /**
-     * Rejects names that could not be written as an XML element name. Deliberately looser than the XML Name
-     * production (any non-ASCII character passes), only strict enough to rule out markup injection.
-     */
-    /**
+        /**
      * The ASCII characters an element name must not hold: control characters, space and XML/markup punctuation. A
      * table, because every node of every message is checked (a 一括照会 answer of 10,000 records has ~600,000).
      */
@@ -162,6 +159,11 @@ public final class XmlNode {
         for (char c : "<>&\"'/=?!;,()[]{}`\\".toCharArray()) NOT_IN_NAMES[c] = true;
     }
 
+    /**
+     * Rejects names that could not be written as an XML element name. Deliberately looser than the XML Name
+     * production (any non-ASCII character but a lone surrogate passes), only strict enough to rule out markup
+     * injection and output no encoding can carry.
+     */
     private static String checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty()) {
@@ -173,11 +175,26 @@ public final class XmlNode {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c < NOT_IN_NAMES.length && NOT_IN_NAMES[c]) {
+            boolean invalid;
+            if (c < NOT_IN_NAMES.length) {
+                invalid = NOT_IN_NAMES[c];
+            } else if (Character.isSurrogate(c)) {
+                invalid = !isPairAt(name, i);
+                i++; // past the pair's low half (or past a lone one, which throws anyway)
+            } else {
+                invalid = false;
+            }
+            if (invalid) {
                 throw new IllegalArgumentException("not a valid element name: \"" + name + "\"");
             }
         }
         return name;
+    }
+
+    /** Whether a surrogate pair starts at {@code i} (a lone surrogate cannot be written in any encoding). */
+    private static boolean isPairAt(String name, int i) {
+        return Character.isHighSurrogate(name.charAt(i)) && i + 1 < name.length()
+                && Character.isLowSurrogate(name.charAt(i + 1));
     }
 
     /** Collects children in order; skips what OQS leaves out (null or empty values, null blocks). */

@@ -122,6 +122,13 @@ class XmlMsgWriterTest {
     }
 
     @Test
+    void shiftJisReplacesALoneSurrogateOnce() {
+        String written = new String(writer.write(result("a\uD842b\uDFB7c"), ResultEncoding.SHIFT_JIS), MS932);
+
+        assertThat(written).contains("<Name>a●b●c</Name>");
+    }
+
+    @Test
     void replacementIsConfigurable() {
         String written = new String(writer.write(result("𠮷野"), ResultEncoding.SHIFT_JIS, "〓"), MS932);
 

@@ -143,6 +143,19 @@ class XmlNodeTest {
     }
 
     @Test
+    void namesWithALoneSurrogateAreRejectedAndPairsPass() {
+        assertThatThrownBy(() -> XmlNode.leaf("A\uD842", "1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> XmlNode.leaf("A\uDFB7B", "1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> XmlNode.leaf("A\uD842B", "1")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(XmlNode.leaf("𠮷田", "1").name()).isEqualTo("𠮷田");
+    }
+
+    @Test
+    void toStringReplacesALoneSurrogateInText() {
+        assertThat(XmlNode.leaf("A", "x\uD842y𠮷")).hasToString("<A>x\uFFFDy𠮷</A>");
+    }
+
+    @Test
     void leafTextMustNotBeNull() {
         assertThatThrownBy(() -> XmlNode.leaf("A", null)).isInstanceOf(NullPointerException.class);
     }
