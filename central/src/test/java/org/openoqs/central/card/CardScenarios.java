@@ -43,6 +43,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -81,6 +83,7 @@ abstract class CardScenarios {
     @Autowired ConsentService consents;
     @Autowired MutableClock clock;
     @Autowired CardChallengeService challenges;
+    @Autowired JdbcTemplate jdbc;
     CentralClient client;
     String token;
     JpkiAuthority jlis;
@@ -206,6 +209,36 @@ abstract class CardScenarios {
         byte[] signature = taro.signWithPin(Base64.getDecoder().decode(challenge.get("Challenge").asText()), "1234");
         assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/SegmentOfResult")).isEqualTo("1");
         assertThat(confirmWith(challenge, taro, signature, "2", null).pathText("MessageHeader/ErrorCode")).isEqualTo("E0305");
+    }
+
+    @Test
+    void everyConsentLookupIsServedByTheOneConsentIndex() {
+        // The shapes of JdbcConsentStore's statements: the medical-information check and a re-reading's withdrawal
+        // (institution, person, category), the patient page (person only).
+        List<String> statements = List.of(
+                "SELECT id FROM consent WHERE institution_code = '1310000001' AND person_key = 'PK-A1' AND category = 'PHARMACISTS_INFO'",
+                "UPDATE consent SET withdrawn_by = 'REREAD' WHERE institution_code = '1310000001' AND person_key = 'PK-A1'"
+                        + " AND category = 'PHARMACISTS_INFO' AND withdrawn_at IS NULL",
+                "SELECT id FROM consent WHERE person_key = 'PK-A1' ORDER BY cons_time DESC, id DESC");
+        for (String statement : statements) {
+            assertThat(plan(statement)).as(statement).containsIgnoringCase("ix_consent_person_institution");
+        }
+    }
+
+    /** The query plan; on PostgreSQL with sequential scans off, since a test table is small enough to scan. */
+    private String plan(String statement) {
+        return jdbc.execute((ConnectionCallback<String>) con -> {
+            boolean postgres = "PostgreSQL".equals(con.getMetaData().getDatabaseProductName());
+            try (var s = con.createStatement()) {
+                if (postgres) s.execute("SET enable_seqscan = off");
+                StringBuilder plan = new StringBuilder();
+                try (var rows = s.executeQuery("EXPLAIN " + statement)) {
+                    while (rows.next()) plan.append(rows.getString(1)).append('\n');
+                }
+                if (postgres) s.execute("RESET enable_seqscan");
+                return plan.toString();
+            }
+        });
     }
 
     @Test
