@@ -154,6 +154,21 @@ class AuditCommandTest {
     }
 
     @Test
+    void aStoreCentralHasNotMigratedYetIsRefusedWithWhatToDo() throws Exception {
+        java.nio.file.Files.delete(data().resolve("central.mv.db"));
+        withStore(jdbc -> Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration")
+                .target("7").load().migrate());
+        for (String command : List.of("verify", "list --person-key PK-EVEN")) {
+            Run run = oqs(command.split(" "));
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).startsWith("cannot read the audit trail:")
+                    .contains("schema is at version 7", "read version 8 or later", "start central on it once");
+        }
+        withStore(jdbc -> Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").load().migrate());
+        assertThat(oqs("verify").exit()).isZero();
+    }
+
+    @Test
     void largeLogsShowProgress() {
         append(12_000);
         Run run = oqs("verify");

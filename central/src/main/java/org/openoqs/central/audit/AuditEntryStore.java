@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them wait at once, a writer that needs the shared pool would wait for a connection only they can give back.
  */
 public class AuditEntryStore {
+    /** The schema version (Flyway) whose columns this store reads: V8 added {@code person_hash}. */
+    public static final String SCHEMA_VERSION = "8";
     private static final String COLUMNS = "sequence, recorded_at, action, institution_code, person_key, subject, outcome,"
             + " detail, previous_hash, hash, person_hash";
     private static final int INSERT_BATCH = 1000;
