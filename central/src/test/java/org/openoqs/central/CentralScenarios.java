@@ -304,6 +304,16 @@ abstract class CentralScenarios {
     }
 
     @Test
+    void brokenJsonIsABadRequestAndAnsweredJsonIsJson() {
+        CentralClient.Reply broken = client.confirmJson("{\"XmlMsg\":{\"MessageHeader\":");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(client.confirmJson("").status()).isEqualTo(400);
+        CentralClient.Reply answered = client.confirmJson("{\"XmlMsg\":{}}");
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.body()).startsWith("{\"XmlMsg\":{\"MessageHeader\":");
+    }
+
+    @Test
     void hostileOrBrokenXmlIsRefusedWithAReason() {
         byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<XmlMsg><MessageHeader><ArbitraryFileIdentifier>&e;</ArbitraryFileIdentifier></MessageHeader></XmlMsg>")
@@ -368,6 +378,7 @@ abstract class CentralScenarios {
         assertThat(client.get("/ping").body()).isEqualTo("pong");
         CentralClient.Reply api = client.get("/v3/api-docs");
         assertThat(api.status()).isEqualTo(200);
-        assertThat(api.body()).contains("/api/v1/qualification-confirmations", "/api/v1/insurer/qualifications");
+        assertThat(api.body()).contains("/api/v1/qualification-confirmations", "/api/v1/insurer/qualifications",
+                "QualificationConfirmationRequestDocument", "QualificationConfirmationResultDocument", "InsurerNumber");
     }
 }
