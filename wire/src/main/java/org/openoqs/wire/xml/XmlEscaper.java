@@ -24,7 +24,7 @@ final class XmlEscaper {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (isSurrogatePairAt(text, i)) {
                     i++; // a pair: one character, written as it is
                     continue;
                 }
@@ -39,6 +39,12 @@ final class XmlEscaper {
             }
         }
         out.append(text, start, length);
+    }
+
+    /** Whether a surrogate pair starts at {@code i}; a lone surrogate (either half alone) cannot be encoded. */
+    static boolean isSurrogatePairAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     private static String escapeFor(char c, String illegalReplacement) {

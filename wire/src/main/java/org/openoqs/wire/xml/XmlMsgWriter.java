@@ -16,8 +16,9 @@ import java.util.Arrays;
  * <p>Characters the target encoding cannot carry (in MS932: emoji, 𠮷 and other 外字) are replaced by {@code ●}, as the
  * real OQS does for 外字 [I: per the project brief; not in the public sources]; use
  * {@link #write(XmlNode, ResultEncoding, String)} for another replacement. Control characters XML 1.0 forbids get the
- * same replacement so the output always parses, and so do lone surrogates (half of a pair: no encoding carries one). Every element given is written, including empty leaves: leaving out
- * empty optional elements is the job of whoever builds the tree ({@link XmlNode.Builder}).
+ * same replacement so the output always parses, and so do lone surrogates (half of a pair: no encoding carries one).
+ * Every element given is written, including empty leaves: leaving out empty optional elements is the job of whoever
+ * builds the tree ({@link XmlNode.Builder}).
  *
  * <p>Hand-written rather than StAX: the format is tiny, and this builds one char buffer and encodes it once.
  * Stateless and thread-safe.

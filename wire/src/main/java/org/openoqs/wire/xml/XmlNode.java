@@ -148,7 +148,6 @@ public final class XmlNode {
     }
 
     /**
-        /**
      * The ASCII characters an element name must not hold: control characters, space and XML/markup punctuation. A
      * table, because every node of every message is checked (a 一括照会 answer of 10,000 records has ~600,000).
      */
@@ -179,7 +178,7 @@ public final class XmlNode {
             if (c < NOT_IN_NAMES.length) {
                 invalid = NOT_IN_NAMES[c];
             } else if (Character.isSurrogate(c)) {
-                invalid = !isPairAt(name, i);
+                invalid = !XmlEscaper.isSurrogatePairAt(name, i);
                 i++; // past the pair's low half (or past a lone one, which throws anyway)
             } else {
                 invalid = false;
@@ -189,12 +188,6 @@ public final class XmlNode {
             }
         }
         return name;
-    }
-
-    /** Whether a surrogate pair starts at {@code i} (a lone surrogate cannot be written in any encoding). */
-    private static boolean isPairAt(String name, int i) {
-        return Character.isHighSurrogate(name.charAt(i)) && i + 1 < name.length()
-                && Character.isLowSurrogate(name.charAt(i + 1));
     }
 
     /** Collects children in order; skips what OQS leaves out (null or empty values, null blocks). */
