@@ -111,29 +111,43 @@ public class IntakeService {
             this.intakeId = intakeId;
         }
 
+        /** New rows go into one stream of inserts, finished before each lookup of stored records and at the end. */
         void writeAll(ValidatedBatches batches) {
-            for (List<QualificationRecord> batch; (batch = batches.next()) != null; ) {
-                // Batches already read when the first error showed up would be rolled back anyway.
-                if (!batches.errorSeen()) write(batch);
+            try (QualificationStore.BulkInsert inserts = store.bulkInsert(intakeId)) {
+                for (List<QualificationRecord> batch; (batch = batches.next()) != null; ) {
+                    // Batches already read when the first error showed up would be rolled back anyway.
+                    if (!batches.errorSeen()) write(batch, inserts);
+                }
+                // With an error seen, closing abandons what is in flight: the transaction rolls back.
+                if (!batches.errorSeen()) inserts.finish();
             }
         }
 
-        void write(List<QualificationRecord> batch) {
+        void write(List<QualificationRecord> batch, QualificationStore.BulkInsert inserts) {
+            learnInsurersOf(batch, inserts);
             List<QualificationRecord> toInsert = new ArrayList<>();
             List<QualificationRecord> toClassify = new ArrayList<>();
-            for (QualificationRecord r : batch) (heldBefore(r.insurerNumber()) ? toClassify : toInsert).add(r);
-            if (!toClassify.isEmpty()) classify(toClassify, toInsert);
-            if (!toInsert.isEmpty()) store.insert(toInsert, intakeId);
+            for (QualificationRecord r : batch) (insurersHeldBefore.get(r.insurerNumber()) ? toClassify : toInsert).add(r);
+            if (!toClassify.isEmpty()) {
+                inserts.finish();
+                classify(toClassify, toInsert);
+            }
+            if (!toInsert.isEmpty()) inserts.add(toInsert);
             inserted += toInsert.size();
         }
 
         /**
-         * Whether the insurer held records before this intake, asked before the first of its rows is written. When it
-         * held none, each of its rows is new: the file's keys are unique (checked while reading), and a first load
-         * skips the lookup entirely.
+         * Asks, for each insurer first seen in this batch, whether it held records before this intake — before any of
+         * its rows is written. When it held none, each of its rows is new: the file's keys are unique (checked while
+         * reading), and a first load skips the lookup entirely. The inserts in flight are finished first, as the
+         * question uses the same connection; a file's insurers mostly show up in its first batches.
          */
-        private boolean heldBefore(InsurerNumber insurer) {
-            return insurersHeldBefore.computeIfAbsent(insurer, store::holdsRecordsOf);
+        private void learnInsurersOf(List<QualificationRecord> batch, QualificationStore.BulkInsert inserts) {
+            for (QualificationRecord r : batch) {
+                if (insurersHeldBefore.containsKey(r.insurerNumber())) continue;
+                inserts.finish();
+                insurersHeldBefore.put(r.insurerNumber(), store.holdsRecordsOf(r.insurerNumber()));
+            }
         }
 
         /** Splits rows of insurers that held records into new (to {@code toInsert}), changed (updated now) and unchanged. */

@@ -77,6 +77,28 @@ public class CachingQualificationStore implements QualificationStore {
     }
 
     @Override
+    public BulkInsert bulkInsert(long intakeId) {
+        BulkInsert inserts = delegate.bulkInsert(intakeId);
+        return new BulkInsert() {
+            @Override
+            public void add(List<QualificationRecord> records) {
+                inserts.add(records);
+                evict(records);
+            }
+
+            @Override
+            public void finish() {
+                inserts.finish();
+            }
+
+            @Override
+            public void close() {
+                inserts.close();
+            }
+        };
+    }
+
+    @Override
     public void update(List<QualificationRecord> records, long intakeId) {
         // A correction may change the card itself: the old card key must go as well as the new one.
         List<QualificationRecord> before = List.copyOf(delegate.findByKeys(records.stream().map(QualificationRecord::key).toList()).values());

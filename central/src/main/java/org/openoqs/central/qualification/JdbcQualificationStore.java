@@ -1,5 +1,6 @@
 package org.openoqs.central.qualification;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,25 +16,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.openoqs.core.number.InsurerNumber;
 import org.openoqs.core.qualification.QualificationRecord;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** {@link QualificationStore} on any JDBC database the Flyway schema runs on (H2 and PostgreSQL are tested). */
 public class JdbcQualificationStore implements QualificationStore {
     /** Rows per INSERT statement: one round trip and one parse for many rows (35 parameters each, 3,500 in all). */
     static final int ROWS_PER_INSERT = 100;
-    private static final String BY_PERSON_KEYS = QualificationColumns.SELECT + " WHERE person_key = ANY(?)";
-    private static final String BY_CARD = QualificationColumns.SELECT
+    static final String BY_PERSON_KEYS = QualificationColumns.SELECT + " WHERE person_key = ANY(?)";
+    static final String BY_CARD = QualificationColumns.SELECT
             + " WHERE insurer_number = ? AND insured_identification_number = ? AND birthdate = ?";
-    private static final String VALID_OTHER = "SELECT COUNT(*) FROM qualification WHERE person_key = ?"
+    static final String VALID_OTHER = "SELECT COUNT(*) FROM qualification WHERE person_key = ?"
             + " AND qualification_date <= ? AND (disqualification_date IS NULL OR disqualification_date > ?)"
             + " AND NOT (insurer_number = ? AND qualification_date = ?)";
     private static final String INSERT_ROW = "(" + "?, ".repeat(QualificationColumns.DATA.size()) + "?, ?)";
     private static final String INSERT = insert(1);
     private static final String INSERT_MANY = insert(ROWS_PER_INSERT);
-    private static final String UPDATE = "UPDATE qualification SET "
+    static final String HOLDS_RECORDS_OF = "SELECT 1 FROM qualification WHERE insurer_number = ? FETCH FIRST 1 ROWS ONLY";
+    static final String BY_PERSON = QualificationColumns.SELECT + " WHERE person_key = ? ORDER BY qualification_date";
+    static final String UPDATE = "UPDATE qualification SET "
             + QualificationColumns.DATA.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
             + ", intake_id = ?, updated_at = ? WHERE insurer_number = ? AND person_key = ? AND qualification_date = ?";
 
@@ -47,25 +53,24 @@ public class JdbcQualificationStore implements QualificationStore {
 
     @Override
     public List<QualificationRecord> findByCard(InsurerNumber insurer, String identificationNumber, LocalDate birthdate) {
-        return jdbc.query(BY_CARD, (rs, i) -> QualificationColumns.read(rs), insurer.value(), identificationNumber,
+        return jdbc().query(BY_CARD, (rs, i) -> QualificationColumns.read(rs), insurer.value(), identificationNumber,
                 Date.valueOf(birthdate));
     }
 
     @Override
     public List<QualificationRecord> findByCardNumber(InsurerNumber insurer, String identificationNumber) {
-        return jdbc.query(QualificationColumns.SELECT + " WHERE insurer_number = ? AND insured_identification_number = ?",
+        return jdbc().query(QualificationColumns.SELECT + " WHERE insurer_number = ? AND insured_identification_number = ?",
                 (rs, i) -> QualificationColumns.read(rs), insurer.value(), identificationNumber);
     }
 
     @Override
     public List<QualificationRecord> findByPerson(String personKey) {
-        return jdbc.query(QualificationColumns.SELECT + " WHERE person_key = ? ORDER BY qualification_date",
-                (rs, i) -> QualificationColumns.read(rs), personKey);
+        return jdbc().query(BY_PERSON, (rs, i) -> QualificationColumns.read(rs), personKey);
     }
 
     @Override
     public boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding) {
-        Long n = jdbc.queryForObject(VALID_OTHER, Long.class, personKey, Date.valueOf(date), Date.valueOf(date),
+        Long n = jdbc().queryForObject(VALID_OTHER, Long.class, personKey, Date.valueOf(date), Date.valueOf(date),
                 excluding.insurerNumber().value(), Date.valueOf(excluding.qualificationDate()));
         return n != null && n > 0;
     }
@@ -81,7 +86,7 @@ public class JdbcQualificationStore implements QualificationStore {
         Object[] personKeys = keys.stream().map(QualificationRecord.Key::personKey).distinct().toArray();
         Set<QualificationRecord.Key> wanted = keys instanceof Set<QualificationRecord.Key> set ? set : new HashSet<>(keys);
         Map<QualificationRecord.Key, QualificationRecord> found = new HashMap<>();
-        jdbc.query(c -> {
+        jdbc().query(c -> {
             PreparedStatement ps = c.prepareStatement(BY_PERSON_KEYS);
             ps.setArray(1, c.createArrayOf("VARCHAR", personKeys));
             return ps;
@@ -95,8 +100,7 @@ public class JdbcQualificationStore implements QualificationStore {
     /** Answered from the first column of ix_qualification_card; stops at the first row. */
     @Override
     public boolean holdsRecordsOf(InsurerNumber insurer) {
-        return !jdbc.queryForList("SELECT 1 FROM qualification WHERE insurer_number = ? FETCH FIRST 1 ROWS ONLY",
-                Integer.class, insurer.value()).isEmpty();
+        return !jdbc().queryForList(HOLDS_RECORDS_OF, Integer.class, insurer.value()).isEmpty();
     }
 
     /**
@@ -107,7 +111,7 @@ public class JdbcQualificationStore implements QualificationStore {
     public void insert(List<QualificationRecord> records, long intakeId) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         int whole = records.size() - records.size() % ROWS_PER_INSERT;
-        jdbc.execute((ConnectionCallback<Void>) c -> {
+        jdbc().execute((ConnectionCallback<Void>) c -> {
             if (QualificationCopy.applies(c)) {
                 QualificationCopy.copy(c, records, intakeId, now);
                 return null;
@@ -135,6 +139,25 @@ public class JdbcQualificationStore implements QualificationStore {
         });
     }
 
+    /** On PostgreSQL inside a transaction one {@code COPY} across batches ({@link QualificationCopy.Stream}). */
+    @Override
+    public BulkInsert bulkInsert(long intakeId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) return QualificationStore.super.bulkInsert(intakeId);
+        DataSource dataSource = jdbc().getDataSource();
+        Connection c = DataSourceUtils.getConnection(dataSource); // the transaction's, held until the stream closes
+        boolean copies = false;
+        try {
+            copies = QualificationCopy.applies(c);
+        } catch (SQLException e) {
+            throw jdbc.getExceptionTranslator().translate("bulk insert", null, e);
+        } finally {
+            if (!copies) DataSourceUtils.releaseConnection(c, dataSource);
+        }
+        return copies
+                ? new QualificationCopy.Stream(this, dataSource, c, jdbc.getExceptionTranslator(), intakeId, Timestamp.valueOf(LocalDateTime.now(clock)))
+                : QualificationStore.super.bulkInsert(intakeId);
+    }
+
     /** Binds one row's columns from {@code index} on; returns the next free index. Nulls carry their SQL type. */
     private static int bindRow(PreparedStatement ps, int index, QualificationRecord r, long intakeId, Timestamp now) throws SQLException {
         Object[] values = QualificationColumns.values(r);
@@ -152,14 +175,26 @@ public class JdbcQualificationStore implements QualificationStore {
     @Override
     public void update(List<QualificationRecord> records, long intakeId) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        jdbc.batchUpdate(UPDATE, records.stream().map(r -> append(QualificationColumns.values(r), intakeId, now,
+        jdbc().batchUpdate(UPDATE, records.stream().map(r -> append(QualificationColumns.values(r), intakeId, now,
                 r.insurerNumber().value(), r.personKey(), Date.valueOf(r.qualificationDate()))).toList());
     }
 
     @Override
     public long count() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM qualification", Long.class);
+        Long n = jdbc().queryForObject("SELECT COUNT(*) FROM qualification", Long.class);
         return n == null ? 0 : n;
+    }
+
+    /**
+     * The template, once no {@code COPY} of a {@link #bulkInsert} is open on the transaction's connection: a statement
+     * sent now would wait for the {@code COPY} to end, forever, as the same thread holds it.
+     */
+    private JdbcTemplate jdbc() {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            throw new IllegalStateException("A bulk insert is in flight on this transaction's connection: finish it before"
+                    + " using the qualification store again");
+        }
+        return jdbc;
     }
 
     private static String insert(int rows) {

@@ -36,7 +36,29 @@ public interface QualificationStore {
 
     void insert(List<QualificationRecord> records, long intakeId);
 
+    /**
+     * The inserts of one intake as one stream in the caller's transaction: the batches added may still be on their
+     * way to the database until {@link BulkInsert#finish()}, while the caller prepares the next — so the database
+     * works while the caller does. Nothing else may use the store between an {@code add} and the {@code finish}
+     * (intake finishes before it looks stored records up). This default inserts each batch when it is added.
+     */
+    default BulkInsert bulkInsert(long intakeId) {
+        return records -> insert(records, intakeId);
+    }
+
     void update(List<QualificationRecord> records, long intakeId);
 
     long count();
+
+    /** A stream of inserts; see {@link #bulkInsert}. */
+    interface BulkInsert extends AutoCloseable {
+        void add(List<QualificationRecord> records);
+
+        /** Writes whatever is still in flight; a key already stored fails here at the latest. */
+        default void finish() {}
+
+        /** Abandons what was not finished (the caller's transaction is rolling back). */
+        @Override
+        default void close() {}
+    }
 }

@@ -1,9 +1,15 @@
 package org.openoqs.central.qualification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
+import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +22,17 @@ import org.openoqs.central.support.PostgresTestDatabase;
 import org.openoqs.core.qualification.QualificationRecord;
 import org.openoqs.wire.intake.IntakeRow;
 import org.openoqs.wire.intake.QualificationCsvReader;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The intake write path of the JDBC store — multi-row inserts and the = ANY(?) key lookup — on both stores. */
+/**
+ * The intake write path of the JDBC store — multi-row inserts, the bulk insert (COPY on PostgreSQL) and the = ANY(?)
+ * key lookup — and which index serves each lookup, on both stores.
+ */
 class JdbcQualificationStoreTest {
     static final String HEADER = "PersonKey,InsurerNumber,InsurerName,InsuredCardSymbol,InsuredIdentificationNumber,"
             + "InsuredBranchNumber,PersonalFamilyClassification,Name,NameKana,Sex1,Birthdate,Address,PostNumber,"
@@ -48,6 +61,8 @@ class JdbcQualificationStoreTest {
 
     abstract static class Scenarios {
         JdbcQualificationStore store;
+        JdbcTemplate jdbc;
+        TransactionTemplate transaction;
 
         abstract DataSource dataSource();
 
@@ -55,7 +70,119 @@ class JdbcQualificationStoreTest {
         void migrate() {
             DataSource dataSource = dataSource();
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-            store = new JdbcQualificationStore(new JdbcTemplate(dataSource), Clock.systemUTC());
+            jdbc = new JdbcTemplate(dataSource);
+            store = new JdbcQualificationStore(jdbc, Clock.systemUTC());
+            transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        }
+
+        @Test
+        void aBulkInsertWritesEveryBatchByItsFinishAndCanGoOnAfterIt() {
+            List<QualificationRecord> records = records(250, "");
+            transaction.executeWithoutResult(status -> {
+                try (var inserts = store.bulkInsert(1)) {
+                    inserts.add(records.subList(0, 100));
+                    inserts.add(records.subList(100, 200));
+                    inserts.finish();
+                    assertThat(store.count()).isEqualTo(200);
+                    inserts.add(records.subList(200, 250));
+                    inserts.finish();
+                }
+                assertThat(store.count()).isEqualTo(250);
+            });
+            var found = store.findByKeys(records.stream().map(QualificationRecord::key).toList());
+            for (QualificationRecord r : records) assertThat(found.get(r.key())).isEqualTo(r);
+            assertThat(jdbc.queryForList("SELECT DISTINCT intake_id FROM qualification", Long.class)).containsExactly(1L);
+            assertThat(jdbc.queryForObject("SELECT MIN(updated_at) FROM qualification", LocalDateTime.class))
+                    .isCloseTo(LocalDateTime.now(Clock.systemUTC()), within(1, ChronoUnit.MINUTES));
+        }
+
+        @Test
+        void theStoreRefusesOtherWorkWhileABulkInsertIsInFlight() {
+            List<QualificationRecord> records = records(10, "");
+            boolean postgres = jdbc.execute((ConnectionCallback<Boolean>) c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+            transaction.executeWithoutResult(status -> {
+                try (var inserts = store.bulkInsert(1)) {
+                    inserts.add(records);
+                    if (postgres) {
+                        assertThatThrownBy(store::count).isInstanceOf(IllegalStateException.class).hasMessageContaining("finish it");
+                    } else {
+                        assertThat(store.count()).as("H2 inserts each batch as it is added").isEqualTo(10);
+                    }
+                    inserts.finish();
+                    assertThat(store.count()).isEqualTo(10);
+                }
+            });
+        }
+
+        @Test
+        void aBulkInsertClosedUnfinishedLeavesTheTransactionUsableForItsRollback() {
+            List<QualificationRecord> records = records(50, "");
+            transaction.executeWithoutResult(status -> {
+                try (var inserts = store.bulkInsert(1)) {
+                    inserts.add(records);
+                }
+                status.setRollbackOnly();
+            });
+            assertThat(store.count()).isZero();
+        }
+
+        @Test
+        void aBulkInsertOfAKeyAlreadyStoredFailsAndWritesNothing() {
+            List<QualificationRecord> records = records(20, "");
+            store.insert(records.subList(0, 1), 1);
+
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                try (var inserts = store.bulkInsert(2)) {
+                    inserts.add(records.subList(1, 20));
+                    inserts.add(records.subList(0, 1));
+                    inserts.finish();
+                }
+            })).isInstanceOf(DuplicateKeyException.class);
+            assertThat(store.count()).isEqualTo(1);
+        }
+
+        @Test
+        void everyLookupIsServedByAnIndex() {
+            store.insert(records(20, ""), 1);
+            String byPerson = "ix_qualification_person gone (V10): the unique key leads with person_key";
+            assertThat(plan(JdbcQualificationStore.BY_PERSON_KEYS, (Object) new String[] {"PK-1", "PK-2"})).as(byPerson)
+                    .containsIgnoringCase("uq_qualification_key");
+            assertThat(plan(JdbcQualificationStore.BY_PERSON, "PK-1")).as(byPerson).containsIgnoringCase("uq_qualification_key");
+            assertThat(plan(JdbcQualificationStore.VALID_OTHER, "PK-1", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 1),
+                    "01130012", LocalDate.of(2020, 4, 1))).as(byPerson).containsIgnoringCase("uq_qualification_key");
+            assertThat(plan("SELECT name FROM qualification WHERE person_key = ? ORDER BY qualification_date DESC"
+                    + " FETCH FIRST 1 ROWS ONLY", "PK-1")).as("MedicalPersonResolver").containsIgnoringCase("uq_qualification_key");
+            assertThat(plan(JdbcQualificationStore.BY_CARD, "01130012", "31", LocalDate.of(1950, 1, 1)))
+                    .containsIgnoringCase("ix_qualification_card");
+            assertThat(plan(JdbcQualificationStore.HOLDS_RECORDS_OF, "01130012")).containsIgnoringCase("ix_qualification_card");
+        }
+
+        /** The plan of a statement with its parameters; on PostgreSQL with sequential scans off (the table is small). */
+        private String plan(String statement, Object... parameters) {
+            return jdbc.execute((ConnectionCallback<String>) con -> {
+                boolean postgres = "PostgreSQL".equals(con.getMetaData().getDatabaseProductName());
+                try (var s = con.createStatement()) {
+                    if (postgres) s.execute("SET enable_seqscan = off");
+                }
+                try (PreparedStatement ps = con.prepareStatement("EXPLAIN " + statement)) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        Object p = parameters[i];
+                        if (p instanceof String[] array) ps.setArray(i + 1, con.createArrayOf("VARCHAR", array));
+                        else ps.setObject(i + 1, p);
+                    }
+                    StringBuilder plan = new StringBuilder();
+                    try (var rows = ps.executeQuery()) {
+                        while (rows.next()) plan.append(rows.getString(1)).append('\n');
+                    }
+                    return plan.toString();
+                } finally {
+                    if (postgres) {
+                        try (var s = con.createStatement()) {
+                            s.execute("RESET enable_seqscan");
+                        }
+                    }
+                }
+            });
         }
 
         @Test
