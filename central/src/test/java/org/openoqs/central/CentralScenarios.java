@@ -379,6 +379,7 @@ abstract class CentralScenarios {
         CentralClient.Reply api = client.get("/v3/api-docs");
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.body()).contains("/api/v1/qualification-confirmations", "/api/v1/insurer/qualifications",
-                "QualificationConfirmationRequestDocument", "QualificationConfirmationResultDocument", "InsurerNumber");
+                "QualificationConfirmationRequestDocument", "QualificationConfirmationResultDocument", "InsurerNumber",
+                "/api/v1/card-confirmations", "CardConfirmationRequest", "VerificationMethod");
     }
 }

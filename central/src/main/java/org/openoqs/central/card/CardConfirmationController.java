@@ -1,11 +1,18 @@
 package org.openoqs.central.card;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.openoqs.central.confirmation.CallingInstitution;
+import org.openoqs.central.confirmation.JsonRequestBody;
 import org.openoqs.core.code.CharacterCodeIdentifier;
 import org.openoqs.wire.card.CardChallenge;
 import org.openoqs.wire.card.CardConfirmationRequest;
@@ -30,13 +37,15 @@ public class CardConfirmationController {
     private final CardChallengeService challenges;
     private final CardConfirmationService confirmations;
     private final CallingInstitution caller;
+    private final JsonRequestBody<CardConfirmationRequest> body;
     private final OqsMessageCodec codec = new OqsMessageCodec();
 
     public CardConfirmationController(CardChallengeService challenges, CardConfirmationService confirmations,
-                                      CallingInstitution caller) {
+                                      CallingInstitution caller, ObjectMapper mapper) {
         this.challenges = challenges;
         this.confirmations = confirmations;
         this.caller = caller;
+        this.body = new JsonRequestBody<>(mapper, CardConfirmationRequest.class);
     }
 
     @Operation(summary = "Issue a one-time challenge for the card to sign")
@@ -49,17 +58,29 @@ public class CardConfirmationController {
         return ResponseEntity.status(HttpStatus.CREATED).body(challenges.issue(institution));
     }
 
-    @Operation(summary = "Confirm a qualification with a signed card challenge and record the consents (OQSsiquc01res)")
+    /**
+     * The body is read and the answer's bytes written straight from and to the servlet streams, not through
+     * {@code @RequestBody} and a {@code ResponseEntity}: the per-request work of Spring's message converters around
+     * them was about as much as Jackson's own reading (see {@link JsonRequestBody}).
+     */
+    @Operation(summary = "Confirm a qualification with a signed card challenge and record the consents (OQSsiquc01res)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CardConfirmationRequest.class))),
+            responses = @ApiResponse(responseCode = "200", description = "OQSsiquc01res XmlMsg in the requested encoding",
+                    content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE)))
     @PostMapping(path = "/api/v1/card-confirmations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> confirm(@RequestBody CardConfirmationRequest request, HttpServletRequest http,
-                                          @Parameter(description = "Result encoding: UTF-8 (default) or Shift_JIS")
-                                          @RequestParam(name = "encoding", defaultValue = "UTF-8") String encoding) {
+    public void confirm(HttpServletRequest http, HttpServletResponse response,
+                        @Parameter(description = "Result encoding: UTF-8 (default) or Shift_JIS")
+                        @RequestParam(name = "encoding", defaultValue = "UTF-8") String encoding) throws IOException {
+        CardConfirmationRequest request = body.read(http);
         ResultEncoding resultEncoding = "Shift_JIS".equalsIgnoreCase(encoding) ? ResultEncoding.SHIFT_JIS : ResultEncoding.UTF_8;
         CharacterCodeIdentifier identifier = resultEncoding == ResultEncoding.SHIFT_JIS
                 ? CharacterCodeIdentifier.SHIFT_JIS : CharacterCodeIdentifier.UTF_8;
         String institution = caller.resolve(http, request.medicalInstitutionCode());
-        var result = confirmations.confirm(request, institution, identifier);
-        return ResponseEntity.ok().contentType(new MediaType("application", "xml", resultEncoding.charset()))
-                .body(codec.writeXml(result, resultEncoding));
+        byte[] answer = codec.writeXml(confirmations.confirm(request, institution, identifier), resultEncoding);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(new MediaType("application", "xml", resultEncoding.charset()).toString());
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
     }
 }

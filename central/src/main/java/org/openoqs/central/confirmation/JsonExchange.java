@@ -1,15 +1,11 @@
 package org.openoqs.central.confirmation;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads one JSON request type and writes one JSON answer type straight from and to the servlet streams, with a
@@ -21,27 +17,20 @@ import org.springframework.web.server.ResponseStatusException;
  * confirmation this was more than Jackson's own reading and writing, ~13 % of the server's CPU. Only the hot
  * confirmation endpoint does this; everything else stays with the usual annotations.
  *
- * <p>A body that is not valid JSON of the request's shape is a 400 with Jackson's reason, as Spring's converter gives.
+ * <p>A body that is not valid JSON of the request's shape is a 400 with Jackson's reason ({@link JsonRequestBody}).
  */
 public final class JsonExchange<I, O> {
-    private final ObjectReader reader;
+    private final JsonRequestBody<I> body;
     private final ObjectWriter writer;
 
     public JsonExchange(ObjectMapper mapper, Class<I> requestType, Class<O> answerType) {
-        this.reader = mapper.readerFor(requestType);
+        this.body = new JsonRequestBody<>(mapper, requestType);
         this.writer = mapper.writerFor(answerType);
     }
 
-    /** The request body as {@code I}; never null. */
+    /** The request body as {@code I}; never null ({@link JsonRequestBody#read}). */
     public I read(HttpServletRequest request) throws IOException {
-        try {
-            I value = reader.readValue(request.getInputStream());
-            if (value == null) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the request body is JSON null");
-            return value;
-        } catch (JacksonException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "cannot read the request body: "
-                    + e.getOriginalMessage(), e);
-        }
+        return body.read(request);
     }
 
     /** Writes {@code answer} as the 200 response, {@code application/json}. */
