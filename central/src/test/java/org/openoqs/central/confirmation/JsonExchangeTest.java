@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 class JsonExchangeTest {
@@ -16,16 +15,9 @@ class JsonExchangeTest {
 
     final JsonExchange<Question, Answer> exchange = new JsonExchange<>(new ObjectMapper(), Question.class, Answer.class);
 
-    static MockHttpServletRequest body(String json) {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/x");
-        request.setContentType("application/json");
-        request.setContent(json.getBytes(StandardCharsets.UTF_8));
-        return request;
-    }
-
     @Test
     void readsTheBodyAsTheRequestType() throws Exception {
-        assertThat(exchange.read(body("{\"Name\":\"山田\"}"))).isEqualTo(new Question("山田"));
+        assertThat(exchange.read(JsonRequestBodyTest.request("{\"Name\":\"山田\"}"))).isEqualTo(new Question("山田"));
     }
 
     @Test

@@ -7,20 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openoqs.central.qualification.CachingQualificationStore;
 import org.openoqs.central.qualification.JdbcQualificationStore;
 import org.openoqs.central.qualification.QualificationStore;
-import org.openoqs.central.support.PostgresTestDatabase;
+import org.openoqs.central.support.TestStores;
 import org.openoqs.core.number.InsurerNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Intake over many small batches on both stores: new rows stream into one bulk insert (one COPY on PostgreSQL), which
@@ -47,7 +44,6 @@ class IntakeServiceTest {
         @BeforeEach
         void migrate() {
             DataSource dataSource = dataSource();
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             store = new CachingQualificationStore(new JdbcQualificationStore(jdbc, Clock.systemUTC()), 1000, Duration.ofMinutes(5));
             intake = new IntakeService(store, jdbc, new DataSourceTransactionManager(dataSource), Clock.systemUTC(), 2, 100);
@@ -99,7 +95,7 @@ class IntakeServiceTest {
     class H2 extends Scenarios {
         @Override
         DataSource dataSource() {
-            return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            return TestStores.h2();
         }
     }
 
@@ -107,8 +103,7 @@ class IntakeServiceTest {
     class PostgreSQL extends Scenarios {
         @Override
         DataSource dataSource() {
-            return new DriverManagerDataSource(PostgresTestDatabase.freshSchemaUrl(), PostgresTestDatabase.USER,
-                    PostgresTestDatabase.PASSWORD);
+            return TestStores.postgres();
         }
     }
 }

@@ -12,13 +12,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.openoqs.central.support.PostgresTestDatabase;
+import org.openoqs.central.support.TestStores;
 import org.openoqs.core.qualification.QualificationRecord;
 import org.openoqs.wire.intake.IntakeRow;
 import org.openoqs.wire.intake.QualificationCsvReader;
@@ -26,7 +24,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -69,7 +66,6 @@ class JdbcQualificationStoreTest {
         @BeforeEach
         void migrate() {
             DataSource dataSource = dataSource();
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             jdbc = new JdbcTemplate(dataSource);
             store = new JdbcQualificationStore(jdbc, Clock.systemUTC());
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -252,7 +248,7 @@ class JdbcQualificationStoreTest {
     class H2 extends Scenarios {
         @Override
         DataSource dataSource() {
-            return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            return TestStores.h2();
         }
     }
 
@@ -260,8 +256,7 @@ class JdbcQualificationStoreTest {
     class PostgreSQL extends Scenarios {
         @Override
         DataSource dataSource() {
-            return new DriverManagerDataSource(PostgresTestDatabase.freshSchemaUrl(), PostgresTestDatabase.USER,
-                    PostgresTestDatabase.PASSWORD);
+            return TestStores.postgres();
         }
     }
 }
