@@ -153,9 +153,8 @@ public class JdbcQualificationStore implements QualificationStore {
         } finally {
             if (!copies) DataSourceUtils.releaseConnection(c, dataSource);
         }
-        return copies
-                ? new QualificationCopy.Stream(this, dataSource, c, jdbc.getExceptionTranslator(), intakeId, Timestamp.valueOf(LocalDateTime.now(clock)))
-                : QualificationStore.super.bulkInsert(intakeId);
+        if (!copies) return QualificationStore.super.bulkInsert(intakeId);
+        return new QualificationCopy.Stream(this, dataSource, c, jdbc.getExceptionTranslator(), intakeId, LocalDateTime.now(clock));
     }
 
     /** Binds one row's columns from {@code index} on; returns the next free index. Nulls carry their SQL type. */

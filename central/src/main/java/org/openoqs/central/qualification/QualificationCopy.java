@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * New qualification rows into PostgreSQL with {@code COPY … FROM STDIN} in binary format instead of {@code INSERT}s:
  * the server parses no statement, plans nothing per row and reads each value without parsing text, and the rows travel
- * as one stream. The
- * rows land in the caller's transaction like an {@code INSERT} and are checked by the same constraints: a key already
- * stored fails the whole {@code COPY} with the unique-key violation, as a multi-row {@code INSERT} would.
+ * as one stream. The rows land in the caller's transaction like an {@code INSERT} and are checked by the same
+ * constraints: a key already stored fails the whole {@code COPY} with the unique-key violation, as a multi-row
+ * {@code INSERT} would.
  * <p>
  * {@link Stream} keeps one {@code COPY} open across an intake's batches: each batch is sent when it is added and the
  * server takes it in while the intake prepares the next, where a {@code COPY} per batch left the server idle between
@@ -48,7 +48,7 @@ final class QualificationCopy {
     static void copy(Connection c, List<QualificationRecord> records, long intakeId, Timestamp now) throws SQLException {
         CopyIn in = open(c);
         try {
-            write(in, records, intakeId, now);
+            write(in, records, intakeId, now.toLocalDateTime());
             end(in);
         } finally {
             if (in.isActive()) in.cancelCopy();
@@ -62,8 +62,8 @@ final class QualificationCopy {
         return in;
     }
 
-    private static void write(CopyIn in, List<QualificationRecord> records, long intakeId, Timestamp now) throws SQLException {
-        byte[] data = tuples(records, intakeId, now.toLocalDateTime());
+    private static void write(CopyIn in, List<QualificationRecord> records, long intakeId, LocalDateTime now) throws SQLException {
+        byte[] data = tuples(records, intakeId, now);
         in.writeToCopy(data, 0, data.length);
     }
 
@@ -85,11 +85,11 @@ final class QualificationCopy {
         private final Connection connection;
         private final SQLExceptionTranslator translator;
         private final long intakeId;
-        private final Timestamp now;
+        private final LocalDateTime now;
         private CopyIn in;
 
         Stream(Object store, DataSource dataSource, Connection connection, SQLExceptionTranslator translator, long intakeId,
-               Timestamp now) {
+               LocalDateTime now) {
             this.store = store;
             this.dataSource = dataSource;
             this.connection = connection;
