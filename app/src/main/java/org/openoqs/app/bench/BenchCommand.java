@@ -250,9 +250,8 @@ public final class BenchCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         err.println(String.format(Locale.ROOT, "bench %s: loaded %,d persons (%,d rows) through intake in %.1f s (%,.0f rows/s)",
                 storeName, s.persons(), rows, seconds, rows / seconds));
-        if (PopulationSeeder.settle(central.getBean(DataSource.class))) {
-            err.println("bench " + storeName + ": VACUUM (ANALYZE) after the load, so autovacuum does not run during the measurements");
-        }
+        String settled = PopulationSeeder.settle(central.getBean(DataSource.class));
+        if (settled != null) err.println("bench " + storeName + ": " + settled);
         List<CardKey> keys = PopulationSeeder.sampleKeys(central.getBean(DataSource.class), s.sample(), seed);
         err.println(String.format(Locale.ROOT, "bench %s: sampled %,d card keys uniformly from the open qualifications",
                 storeName, keys.size()));

@@ -39,6 +39,7 @@ public record BenchContext(String store, long persons, String centralUrl, String
         String doing = switch (p.phase()) {
             case "jit" -> String.format(Locale.ROOT, "letting the JIT settle at low load: %,.0f ms compiled in the last %d s",
                     p.rate(), JitSettling.WINDOW.toSeconds());
+            case "prime" -> rate("priming the cache: each sampled key once", p);
             case "warmup" -> rate("warming up", p);
             case "measure" -> rate("measuring", p);
             case "challenge" -> rate("fetching challenges", p);

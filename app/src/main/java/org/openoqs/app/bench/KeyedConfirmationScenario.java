@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Scenario 1: keyed confirmation (照会区分 2) as JSON and as an {@code XmlMsg} file, measured against the raw Netty
  * server and central's bare {@code /ping} in the same run, so the result is also a share of the machine's ceiling.
- * The ceilings go first, so the confirmation targets run on a JIT-warm server like the ceilings do.
+ * The ceilings go first, so the confirmation targets run on a JIT-warm server like the ceilings do. Each confirmation
+ * target first primes central's cache ({@link CachePriming}), so its window sees the steady state.
  */
 public final class KeyedConfirmationScenario implements BenchScenario {
     public static final String NAME = "keyed";
@@ -27,7 +28,9 @@ public final class KeyedConfirmationScenario implements BenchScenario {
             LoadGeneratorProcess.Outcome outcome;
             try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), target == LoadTarget.CONFIRM_JSON,
                     ctx.store() + "-" + target.label())) {
-                outcome = LoadGeneratorProcess.run(url, target, keys, ctx.connections(), ctx.phases(),
+                LoadGeneratorProcess.Phases phases = keys == null ? ctx.phases()
+                        : ctx.phases().priming(CachePriming.keys(ctx.central(), ctx.keys().size()));
+                outcome = LoadGeneratorProcess.run(url, target, keys, ctx.connections(), phases,
                         p -> ctx.printProgress(target, p));
                 profiler.report(ctx.progress(), outcome.windowStartedAt());
             }

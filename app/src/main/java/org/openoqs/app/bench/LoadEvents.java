@@ -34,15 +34,18 @@ final class LoadEvents {
         long end = System.nanoTime() + length.toNanos();
         long lastCount = load.completed();
         long lastTime = System.nanoTime();
+        boolean reported = false;
         while (true) {
             long now = System.nanoTime();
             boolean over = now >= end || stop.getAsBoolean();
-            // Once a second, and for the rest of the phase at its end, so that a short phase shows too.
-            if (now - lastTime >= 1_000_000_000L || over && now - lastTime >= MIN_LAST_NANOS) {
+            // Once a second, and for the rest of the phase at its end, so that a short phase shows too (at least once).
+            boolean restWorthALine = over && now > lastTime && (now - lastTime >= MIN_LAST_NANOS || !reported);
+            if (now - lastTime >= 1_000_000_000L || restWorthALine) {
                 long count = load.completed();
                 progress(phase, (count - lastCount) / ((now - lastTime) / 1e9));
                 lastCount = count;
                 lastTime = now;
+                reported = true;
             }
             if (over) return Math.min(now, end);
             Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, (end - now) / 1_000_000)));

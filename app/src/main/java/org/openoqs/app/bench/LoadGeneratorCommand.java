@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 public final class LoadGeneratorCommand implements Callable<Integer> {
     static final String BULK = "bulk";
     static final String TERMINAL = "terminal";
+    /** The longest the priming pass may take: far beyond a healthy server's, short of hanging the bench. */
+    static final Duration PRIME_LIMIT = Duration.ofMinutes(15);
 
     @Option(names = "--url", required = true, description = "Base URL of the server, e.g. http://127.0.0.1:8080")
     URI url;
@@ -44,6 +46,10 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
     @Option(names = "--cards", description = "Virtual card wallet (a CardWallet folder) whose cards sign card-confirm's challenges.")
     Path cards;
 
+    @Option(names = "--prime", defaultValue = "0", description = "Before the warm-up, send each of the first N keys once, "
+            + "in order, so the server's cache holds what it holds in steady state (see KeyedRequests).")
+    int prime;
+
     @Option(names = "--connections", defaultValue = "32")
     int connections;
 
@@ -57,6 +63,8 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
     Duration duration;
 
     private final PrintStream out;
+    /** The keyed targets' source, whose priming pass the command waits for; null for the others. */
+    private KeyedRequests keyed;
 
     public LoadGeneratorCommand() {
         this(System.out);
@@ -78,6 +86,7 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
                 : Files.readAllLines(keys, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(CardKey::parse).toList();
         try (LoadDriver load = driver(cardKeys)) {
             load.start();
+            if (keyed != null && keyed.prime() > 0) events.run(load, "prime", PRIME_LIMIT, keyed::primed);
             events.run(load, "warmup", warmup, () -> false);
             load.cut(); // the warm-up's numbers are dropped
             events.window();
@@ -100,7 +109,9 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
             }
             default -> {
                 LoadTarget kind = LoadTarget.byLabel(target);
-                yield new ClosedLoopLoad(url, kind, RequestSource.of(kind, cardKeys), connections, threads);
+                if (kind.bodyKind() == LoadTarget.Body.KEYED) keyed = new KeyedRequests(kind, cardKeys, prime);
+                else if (prime > 0) throw new IllegalArgumentException("--prime needs a keyed target, not " + target);
+                yield new ClosedLoopLoad(url, kind, keyed != null ? keyed : RequestSource.of(kind, cardKeys), connections, threads);
             }
         };
     }

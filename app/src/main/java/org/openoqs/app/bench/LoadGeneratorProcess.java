@@ -56,9 +56,24 @@ public final class LoadGeneratorProcess {
 
     /**
      * How long each phase of a target lasts: up to {@code jitSettle} at low concurrency until the server's JIT is quiet
-     * ({@link JitSettling}; zero skips it), then {@code warmup} and the measured {@code duration} at full concurrency.
+     * ({@link JitSettling}; zero skips it), then, at full concurrency, one request for each of the first {@code prime}
+     * keys ({@link KeyedRequests}; zero skips it), {@code warmup} and the measured {@code duration}.
      */
-    public record Phases(Duration jitSettle, Duration warmup, Duration duration) {}
+    public record Phases(Duration jitSettle, int prime, Duration warmup, Duration duration) {
+        public Phases {
+            if (prime < 0) throw new IllegalArgumentException("keys to prime must not be negative: " + prime);
+        }
+
+        /** No priming pass. */
+        public Phases(Duration jitSettle, Duration warmup, Duration duration) {
+            this(jitSettle, 0, warmup, duration);
+        }
+
+        /** The same phases with a priming pass over {@code keys} keys. */
+        public Phases priming(int keys) {
+            return new Phases(jitSettle, keys, warmup, duration);
+        }
+    }
 
     /** Runs a target that reports one result. */
     public static Outcome run(String url, LoadTarget target, Path keys, int connections, Phases phases,
@@ -95,7 +110,7 @@ public final class LoadGeneratorProcess {
     private static List<Outcome> runAll(String url, String target, List<String> options, Path keys, int connections,
                                         Phases phases, Consumer<Progress> progress) throws IOException, InterruptedException {
         if (!phases.jitSettle().isZero()) settleJit(url, target, options, keys, connections, phases.jitSettle(), progress);
-        Process child = new ProcessBuilder(command(url, target, options, keys, connections, phases.warmup(), phases.duration()))
+        Process child = new ProcessBuilder(measuredCommand(url, target, options, keys, connections, phases))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             List<Outcome> outcomes = read(child, progress);
@@ -111,6 +126,14 @@ public final class LoadGeneratorProcess {
                 child.waitFor(5, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** The child that primes (if asked), warms up and measures; the JIT-settling child never primes. */
+    static List<String> measuredCommand(String url, String target, List<String> options, Path keys, int connections,
+                                        Phases phases) throws IOException {
+        List<String> measured = new ArrayList<>(options);
+        if (phases.prime() > 0) measured.addAll(List.of("--prime", String.valueOf(phases.prime())));
+        return command(url, target, measured, keys, connections, phases.warmup(), phases.duration());
     }
 
     private static List<String> command(String url, String target, List<String> options, Path keys, int connections,

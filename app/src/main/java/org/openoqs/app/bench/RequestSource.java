@@ -19,10 +19,7 @@ interface RequestSource {
                 byte[] body = target.fixedBody();
                 yield random -> body;
             }
-            case KEYED -> {
-                if (keys.isEmpty()) throw new IllegalArgumentException(target.label() + " needs card keys");
-                yield random -> target.body(keys.get(random.nextInt(keys.size())));
-            }
+            case KEYED -> new KeyedRequests(target, keys, 0);
             case PREPARED -> throw new IllegalArgumentException(target.label() + " needs prepared requests");
         };
     }

@@ -41,6 +41,11 @@ class BenchCommandTest {
         Run run = run("--smoke", "--store", "h2", "--out", dir.resolve("results.json").toString());
         assertThat(run.exit).as(run.err).isZero();
         assertStructure(run, "h2");
+        for (String target : List.of("confirm-json", "confirm-xml", "confirm-json@2k")) {
+            assertThat(run.err).as("the cache is primed before the warm-up").containsPattern(
+                    "bench h2: " + target + " priming the cache: each sampled key once [\\d,]+/s\\R(.*\\R)*bench h2: " + target
+                            + " warming up");
+        }
     }
 
     @Test
@@ -54,6 +59,8 @@ class BenchCommandTest {
         Run run = run("--smoke", "--store", "postgres", "--pg-schema", schema, "--out", dir.resolve("results.json").toString());
         assertThat(run.exit).as(run.err).isZero();
         assertStructure(run, "postgres");
+        assertThat(run.err).contains("bench postgres: VACUUM (ANALYZE) and CHECKPOINT after the load")
+                .contains("bench postgres: confirm-json@2k: VACUUM (ANALYZE) and CHECKPOINT after the load");
     }
 
     @Test

@@ -6,13 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The load generator against the raw Netty server, in this JVM: JSON lines out, every answer checked. */
 class LoadGeneratorCommandTest {
+    private static final CardKey KEY = new CardKey("01130012", "千代田12", "100001", "01", "19800415");
+
     @Test
     void reportsProgressThenOneResultWithoutErrors() throws Exception {
         try (HelloServer hello = HelloServer.start(0)) {
@@ -39,6 +46,32 @@ class LoadGeneratorCommandTest {
             assertThat(result.get("ok").asLong()).isZero();
             assertThat(result.get("errors").asLong()).isPositive();
             assertThat(result.get("firstError").asText()).contains("unexpected body").contains("pong");
+        }
+    }
+
+    @Test
+    void aPrimingPassComesBeforeTheWarmUp(@TempDir Path dir) throws Exception {
+        Path keys = dir.resolve("keys.tsv");
+        Files.write(keys, List.of(KEY.toLine(), KEY.toLine(), KEY.toLine()), StandardCharsets.UTF_8);
+        // The hello server's answer is no confirmation (counted as errors); what matters here is the order of phases.
+        try (HelloServer hello = HelloServer.start(0)) {
+            List<String> phases = run("--url", "http://127.0.0.1:" + hello.port(), "--target", "confirm-json",
+                    "--keys", keys.toString(), "--prime", "3", "--connections", "1", "--warmup", "300ms", "--duration", "300ms")
+                    .stream().filter(e -> e.get("event").asText().equals("progress")).map(e -> e.get("phase").asText())
+                    .distinct().toList();
+            assertThat(phases).containsExactly("prime", "warmup", "measure");
+        }
+    }
+
+    @Test
+    void onlyKeyedTargetsPrime() throws Exception {
+        try (HelloServer hello = HelloServer.start(0)) {
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(new LoadGeneratorCommand(new PrintStream(new ByteArrayOutputStream())));
+            cli.setErr(new PrintWriter(err));
+            int exit = cli.execute("--url", "http://127.0.0.1:" + hello.port(), "--target", "netty", "--prime", "5");
+            assertThat(exit).isNotZero();
+            assertThat(err.toString()).contains("--prime needs a keyed target, not netty");
         }
     }
 

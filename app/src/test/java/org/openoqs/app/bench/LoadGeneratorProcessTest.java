@@ -1,9 +1,12 @@
 package org.openoqs.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openoqs.app.OqsCommand;
@@ -22,6 +25,17 @@ class LoadGeneratorProcessTest {
         assertThat(LoadGeneratorProcess.outcome(new ObjectMapper().readTree("{\"event\":\"result\",\"firstError\":null}"))
                 .firstError()).isNull();
         assertThat(LoadGeneratorProcess.outcome(new ObjectMapper().readTree("{\"event\":\"result\"}")).note()).isNull();
+    }
+
+    @Test
+    void theMeasuredChildPrimesWhenAskedAndNotOtherwise() throws Exception {
+        var phases = new LoadGeneratorProcess.Phases(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(3));
+        List<String> plain = LoadGeneratorProcess.measuredCommand("http://h:1", "confirm-json", List.of(), Path.of("k.tsv"), 8, phases);
+        assertThat(plain).doesNotContain("--prime").containsSequence("--warmup", "2000ms", "--duration", "3000ms");
+        List<String> primed = LoadGeneratorProcess.measuredCommand("http://h:1", "confirm-json", List.of("--x", "y"),
+                Path.of("k.tsv"), 8, phases.priming(1_500));
+        assertThat(primed).containsSequence("--x", "y", "--prime", "1500").containsSequence("--keys", "k.tsv");
+        assertThatThrownBy(() -> phases.priming(-1)).hasMessageContaining("negative");
     }
 
     @Test
