@@ -38,6 +38,9 @@ final class KeyedRequests implements RequestSource {
     /** How many keys the ordered pass sends. */
     int prime() { return prime; }
 
+    /** How many keys of the ordered pass have been handed out. */
+    int sent() { return Math.min(primed.get(), prime); }
+
     /** Whether every key of the ordered pass has been handed out (the last few may still be in flight). */
     boolean primed() { return primed.get() >= prime; }
 }

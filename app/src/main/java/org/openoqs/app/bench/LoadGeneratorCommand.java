@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.openoqs.jpki.CardWallet;
 import picocli.CommandLine.Command;
@@ -63,6 +64,8 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
     Duration duration;
 
     private final PrintStream out;
+    /** {@link #PRIME_LIMIT}, shorter in tests. */
+    Duration primeLimit = PRIME_LIMIT;
     /** The keyed targets' source, whose priming pass the command waits for; null for the others. */
     private KeyedRequests keyed;
 
@@ -86,7 +89,7 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
                 : Files.readAllLines(keys, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(CardKey::parse).toList();
         try (LoadDriver load = driver(cardKeys)) {
             load.start();
-            if (keyed != null && keyed.prime() > 0) events.run(load, "prime", PRIME_LIMIT, keyed::primed);
+            String note = prime(events, load);
             events.run(load, "warmup", warmup, () -> false);
             load.cut(); // the warm-up's numbers are dropped
             events.window();
@@ -94,9 +97,18 @@ public final class LoadGeneratorCommand implements Callable<Integer> {
             events.run(load, "measure", duration, () -> false);
             // A blocking loop's cut waits for the exchanges in flight, so the window lasts until they are in.
             LoadDriver.Window window = load.cut();
-            events.result(target, window, (System.nanoTime() - started) / 1e9, null);
+            events.result(target, window, (System.nanoTime() - started) / 1e9, note);
         }
         return 0;
+    }
+
+    /** Runs the priming pass, if any; returns a note for the result when it ran out of time, else null. */
+    private String prime(LoadEvents events, LoadDriver load) throws InterruptedException {
+        if (keyed == null || keyed.prime() == 0) return null;
+        events.run(load, "prime", primeLimit, keyed::primed);
+        if (keyed.primed()) return null;
+        return String.format(Locale.ROOT, "the cache was not fully primed: %,d of %,d keys sent in %,.1f s, so the"
+                + " window may see more misses than the steady state", keyed.sent(), keyed.prime(), primeLimit.toMillis() / 1000.0);
     }
 
     /** HTTP requests on keep-alive connections, or one of the blocking exchanges; --connections is the concurrency. */

@@ -25,9 +25,11 @@ class KeyedRequestsTest {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < 3; i++) {
             assertThat(source.primed()).isFalse();
+            assertThat(source.sent()).isEqualTo(i);
             assertThat(source.next(random)).isEqualTo(LoadTarget.CONFIRM_JSON.body(KEYS.get(i)));
         }
         assertThat(source.primed()).isTrue();
+        assertThat(source.sent()).isEqualTo(3);
         Set<String> later = new HashSet<>();
         for (int i = 0; i < 500; i++) later.add(new String(source.next(random)));
         assertThat(later).as("uniform over the whole sample afterwards").hasSize(KEYS.size());

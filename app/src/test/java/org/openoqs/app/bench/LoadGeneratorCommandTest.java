@@ -64,6 +64,22 @@ class LoadGeneratorCommandTest {
     }
 
     @Test
+    void aPrimingPassThatRunsOutOfTimeIsNotedInTheResult(@TempDir Path dir) throws Exception {
+        Path keys = dir.resolve("keys.tsv");
+        Files.write(keys, java.util.Collections.nCopies(200_000, KEY.toLine()), StandardCharsets.UTF_8);
+        try (HelloServer hello = HelloServer.start(0)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            LoadGeneratorCommand command = new LoadGeneratorCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            command.primeLimit = java.time.Duration.ofMillis(200);
+            int exit = new CommandLine(command).execute("--url", "http://127.0.0.1:" + hello.port(), "--target", "confirm-json",
+                    "--keys", keys.toString(), "--prime", "200000", "--connections", "1", "--warmup", "100ms", "--duration", "100ms");
+            assertThat(exit).isZero();
+            String result = bytes.toString(StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElseThrow();
+            assertThat(result).contains("\"note\":\"the cache was not fully primed: ").contains(" of 200,000 keys sent in 0.2 s");
+        }
+    }
+
+    @Test
     void onlyKeyedTargetsPrime() throws Exception {
         try (HelloServer hello = HelloServer.start(0)) {
             StringWriter err = new StringWriter();
