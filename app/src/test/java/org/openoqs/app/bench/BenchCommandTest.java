@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -50,11 +48,7 @@ class BenchCommandTest {
 
     @Test
     void smokeRunOnPostgres() throws Exception {
-        String reason = BenchStore.unreachableReason(BenchCommand.DEFAULT_PG_URL, "postgres", "");
-        if (reason != null) {
-            if ("1".equals(System.getenv("OQS_REQUIRE_PG"))) Assertions.fail("OQS_REQUIRE_PG=1 but PostgreSQL: " + reason);
-            Assumptions.abort("skipping the PostgreSQL smoke run: " + reason);
-        }
+        PostgresForTests.requireOrSkip("the PostgreSQL smoke run");
         String schema = "oqs_bench_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Run run = run("--smoke", "--store", "postgres", "--pg-schema", schema, "--out", dir.resolve("results.json").toString());
         assertThat(run.exit).as(run.err).isZero();

@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +13,7 @@ import org.junit.jupiter.api.Test;
 class PopulationSeederTest {
     @BeforeEach
     void needsPostgres() {
-        String reason = BenchStore.unreachableReason(BenchCommand.DEFAULT_PG_URL, "postgres", "");
-        if (reason == null) return;
-        if ("1".equals(System.getenv("OQS_REQUIRE_PG"))) Assertions.fail("OQS_REQUIRE_PG=1 but PostgreSQL: " + reason);
-        Assumptions.abort("skipping the PostgreSQL checkpoint tests: " + reason);
+        PostgresForTests.requireOrSkip("the PostgreSQL checkpoint tests");
     }
 
     @Test
