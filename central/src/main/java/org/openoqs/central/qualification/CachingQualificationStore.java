@@ -4,10 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openoqs.core.number.InsurerNumber;
@@ -22,52 +20,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Writes evict the affected card keys immediately and again after the transaction commits: a concurrent lookup
  * between the two could otherwise cache the pre-commit state. With several nodes on one database, other nodes see an
  * intake only after {@code expireAfterWrite}; keep it short there (see {@code oqs.confirmation.cache.*}).
+ * <p>
+ * Only {@link #findByCard} is cached; {@link #findByCards} and the other reads go to the store underneath.
  */
-public class CachingQualificationStore implements QualificationStore {
-
-    record CardKey(String insurerNumber, String identificationNumber, LocalDate birthdate) {
-        static CardKey of(QualificationRecord r) {
-            return new CardKey(r.insurerNumber().value(), r.card().identificationNumber(), r.birthdate());
-        }
-    }
-
-    private final QualificationStore delegate;
-    private final Cache<CardKey, List<QualificationRecord>> byCard;
+public class CachingQualificationStore extends ForwardingQualificationStore {
+    private final Cache<CardLookup, List<QualificationRecord>> byCard;
 
     public CachingQualificationStore(QualificationStore delegate, long maximumSize, Duration expireAfterWrite) {
-        this.delegate = delegate;
+        super(delegate);
         this.byCard = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(expireAfterWrite).recordStats().build();
     }
 
     @Override
     public List<QualificationRecord> findByCard(InsurerNumber insurer, String identificationNumber, LocalDate birthdate) {
-        return byCard.get(new CardKey(insurer.value(), identificationNumber, birthdate),
+        return byCard.get(new CardLookup(insurer, identificationNumber, birthdate),
                 k -> List.copyOf(delegate.findByCard(insurer, identificationNumber, birthdate)));
-    }
-
-    @Override
-    public List<QualificationRecord> findByCardNumber(InsurerNumber insurer, String identificationNumber) {
-        return delegate.findByCardNumber(insurer, identificationNumber);
-    }
-
-    @Override
-    public List<QualificationRecord> findByPerson(String personKey) {
-        return delegate.findByPerson(personKey);
-    }
-
-    @Override
-    public boolean existsValidOther(String personKey, LocalDate date, QualificationRecord.Key excluding) {
-        return delegate.existsValidOther(personKey, date, excluding);
-    }
-
-    @Override
-    public Map<QualificationRecord.Key, QualificationRecord> findByKeys(Collection<QualificationRecord.Key> keys) {
-        return delegate.findByKeys(keys);
-    }
-
-    @Override
-    public boolean holdsRecordsOf(InsurerNumber insurer) {
-        return delegate.holdsRecordsOf(insurer);
     }
 
     @Override
@@ -107,16 +74,11 @@ public class CachingQualificationStore implements QualificationStore {
         evict(records);
     }
 
-    @Override
-    public long count() {
-        return delegate.count();
-    }
-
     /** Cache statistics for metrics. */
     public Cache<?, ?> cache() { return byCard; }
 
     private void evict(List<QualificationRecord> records) {
-        Set<CardKey> keys = records.stream().map(CardKey::of).collect(Collectors.toSet());
+        Set<CardLookup> keys = records.stream().map(CardLookup::of).collect(Collectors.toSet());
         byCard.invalidateAll(keys);
         if (TransactionSynchronizationManager.isSynchronizationActive()) afterCompletion().add(keys);
     }
@@ -138,9 +100,9 @@ public class CachingQualificationStore implements QualificationStore {
      */
     private final class PendingEvictions implements TransactionSynchronization {
         private final long limit = byCard.policy().eviction().map(e -> e.getMaximum()).orElse(Long.MAX_VALUE);
-        private Set<CardKey> keys = new HashSet<>();
+        private Set<CardLookup> keys = new HashSet<>();
 
-        void add(Set<CardKey> more) {
+        void add(Set<CardLookup> more) {
             if (keys == null) return;
             keys.addAll(more);
             if (keys.size() > limit) keys = null;

@@ -3,11 +3,13 @@ package org.openoqs.central.qualification;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +33,14 @@ public class JdbcQualificationStore implements QualificationStore {
     static final String BY_PERSON_KEYS = QualificationColumns.SELECT + " WHERE person_key = ANY(?)";
     static final String BY_CARD = QualificationColumns.SELECT
             + " WHERE insurer_number = ? AND insured_identification_number = ? AND birthdate = ?";
+    /**
+     * Many card lookups in one statement (PostgreSQL): the keys arrive as three arrays, {@code unnest} pairs them into
+     * rows, and each row is joined through ix_qualification_card (a nested loop of index scans). One statement shape
+     * whatever the number of keys, so the server-side prepared statement and its plan are reused.
+     */
+    static final String BY_CARDS = QualificationColumns.SELECT.replace(" FROM qualification", " FROM qualification q")
+            + " JOIN unnest(?::varchar[], ?::varchar[], ?::varchar[]::date[]) AS k(insurer, number, birth)"
+            + " ON q.insurer_number = k.insurer AND q.insured_identification_number = k.number AND q.birthdate = k.birth";
     static final String VALID_OTHER = "SELECT COUNT(*) FROM qualification WHERE person_key = ?"
             + " AND qualification_date <= ? AND (disqualification_date IS NULL OR disqualification_date > ?)"
             + " AND NOT (insurer_number = ? AND qualification_date = ?)";
@@ -45,6 +55,8 @@ public class JdbcQualificationStore implements QualificationStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** Whether the database is PostgreSQL; asked of the first connection that needs to know. */
+    private volatile Boolean postgres;
 
     public JdbcQualificationStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -55,6 +67,30 @@ public class JdbcQualificationStore implements QualificationStore {
     public List<QualificationRecord> findByCard(InsurerNumber insurer, String identificationNumber, LocalDate birthdate) {
         return jdbc().query(BY_CARD, (rs, i) -> QualificationColumns.read(rs), insurer.value(), identificationNumber,
                 Date.valueOf(birthdate));
+    }
+
+    /** On PostgreSQL one statement ({@link #BY_CARDS}); elsewhere one lookup per key (an embedded store has no round trip to share). */
+    @Override
+    public Map<CardLookup, List<QualificationRecord>> findByCards(Collection<CardLookup> lookups) {
+        if (lookups.isEmpty()) return Map.of();
+        if (!postgres()) return QualificationStore.super.findByCards(lookups);
+        return jdbc().execute((ConnectionCallback<Map<CardLookup, List<QualificationRecord>>>) c -> {
+            Map<CardLookup, List<QualificationRecord>> found = new HashMap<>();
+            for (CardLookup l : lookups) found.put(l, new ArrayList<>(1));
+            try (PreparedStatement ps = c.prepareStatement(BY_CARDS)) {
+                ps.setArray(1, c.createArrayOf("varchar", lookups.stream().map(l -> l.insurerNumber().value()).toArray()));
+                ps.setArray(2, c.createArrayOf("varchar", lookups.stream().map(CardLookup::identificationNumber).toArray()));
+                ps.setArray(3, c.createArrayOf("varchar", lookups.stream().map(l -> l.birthdate().toString()).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        QualificationRecord r = QualificationColumns.read(rs);
+                        List<QualificationRecord> records = found.get(CardLookup.of(r));
+                        if (records != null) records.add(r);
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     @Override
@@ -194,6 +230,12 @@ public class JdbcQualificationStore implements QualificationStore {
                     + " using the qualification store again");
         }
         return jdbc;
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) postgres = known = jdbc.execute((ConnectionCallback<Boolean>) QualificationCopy::applies);
+        return Boolean.TRUE.equals(known);
     }
 
     private static String insert(int rows) {

@@ -2,6 +2,7 @@ package org.openoqs.central.qualification;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openoqs.core.number.InsurerNumber;
@@ -15,6 +16,17 @@ public interface QualificationStore {
 
     /** The card lookup of 照会区分 2: records with this 保険者番号, 番号 and 生年月日 (any 記号 and 枝番). */
     List<QualificationRecord> findByCard(InsurerNumber insurer, String identificationNumber, LocalDate birthdate);
+
+    /**
+     * The card lookups of several queries at once: every lookup asked for maps to its records, an empty list when there
+     * are none. Stores that pay a round trip per statement answer them with one ({@link JdbcQualificationStore} on
+     * PostgreSQL); this default asks {@link #findByCard} for each.
+     */
+    default Map<CardLookup, List<QualificationRecord>> findByCards(Collection<CardLookup> lookups) {
+        Map<CardLookup, List<QualificationRecord>> found = new LinkedHashMap<>();
+        for (CardLookup l : lookups) found.put(l, findByCard(l.insurerNumber(), l.identificationNumber(), l.birthdate()));
+        return found;
+    }
 
     /** Records carrying this 保険者番号 and 番号, any birth date (照会番号 registration has no birth date). */
     List<QualificationRecord> findByCardNumber(InsurerNumber insurer, String identificationNumber);

@@ -44,8 +44,12 @@ class JdbcQualificationStoreTest {
                     ? "PK-" + i + ",01130012,協会けんぽ,12,3" + i + ",00,1,名前" + suffix + ",ﾅﾏｴ,1,19500101,東京都,100-0001,20200401,20250401,01,20200401,020,A03\n"
                     : "PK-" + i + ",01130012,,,3" + i + ",,1,名前" + suffix + ",,2,19900101,,,20200401,,,,,\n");
         }
+        return parse(csv.toString());
+    }
+
+    static List<QualificationRecord> parse(String csv) {
         List<QualificationRecord> records = new ArrayList<>();
-        try (QualificationCsvReader reader = new QualificationCsvReader(new StringReader(csv.toString()))) {
+        try (QualificationCsvReader reader = new QualificationCsvReader(new StringReader(csv))) {
             for (IntakeRow row : reader) {
                 assertThat(row.errors()).isEmpty();
                 records.add(row.record());
@@ -154,7 +158,7 @@ class JdbcQualificationStoreTest {
         }
 
         /** The plan of a statement with its parameters; on PostgreSQL with sequential scans off (the table is small). */
-        private String plan(String statement, Object... parameters) {
+        String plan(String statement, Object... parameters) {
             return jdbc.execute((ConnectionCallback<String>) con -> {
                 boolean postgres = "PostgreSQL".equals(con.getMetaData().getDatabaseProductName());
                 try (var s = con.createStatement()) {
@@ -223,6 +227,32 @@ class JdbcQualificationStoreTest {
         }
 
         @Test
+        void findByCardsAnswersEveryLookupAskedForAsFindByCardWould() {
+            List<QualificationRecord> records = new ArrayList<>(records(12, ""));
+            // A second, earlier record on the first card: one lookup, two records.
+            records.addAll(parse(HEADER + "PK-0,01130012,,,30,,1,名前,,1,19500101,,,20100401,20200331,01,,,\n"));
+            store.insert(records, 1);
+            QualificationRecord first = records.get(0);
+            CardLookup twoRecords = CardLookup.of(first);
+            CardLookup absent = new CardLookup(first.insurerNumber(), "999", first.birthdate());
+            CardLookup otherBirthdate = new CardLookup(first.insurerNumber(), "30", first.birthdate().plusDays(1));
+            List<CardLookup> lookups = List.of(twoRecords, CardLookup.of(records.get(4)), absent, CardLookup.of(records.get(11)),
+                    otherBirthdate);
+
+            var found = store.findByCards(lookups);
+
+            assertThat(found).containsOnlyKeys(lookups);
+            assertThat(found.get(twoRecords)).hasSize(2);
+            assertThat(found.get(absent)).isEmpty();
+            assertThat(found.get(otherBirthdate)).isEmpty();
+            for (CardLookup l : lookups) {
+                assertThat(found.get(l)).containsExactlyInAnyOrderElementsOf(
+                        store.findByCard(l.insurerNumber(), l.identificationNumber(), l.birthdate()));
+            }
+            assertThat(store.findByCards(List.of())).isEmpty();
+        }
+
+        @Test
         void holdsRecordsOfTellsWhetherAnInsurerHasAnyRecord() {
             List<QualificationRecord> records = records(3, "");
             assertThat(store.holdsRecordsOf(records.get(0).insurerNumber())).isFalse();
@@ -257,6 +287,16 @@ class JdbcQualificationStoreTest {
         @Override
         DataSource dataSource() {
             return TestStores.postgres();
+        }
+
+        /** The one-statement form is PostgreSQL's; H2 has no round trip to share and looks each card up. */
+        @Test
+        void findByCardsIsOneStatementThroughTheCardIndex() {
+            store.insert(records(20, ""), 1);
+
+            assertThat(plan(JdbcQualificationStore.BY_CARDS, (Object) new String[] {"01130012", "01130012"},
+                    new String[] {"31", "32"}, new String[] {"1990-01-01", "1950-01-01"}))
+                    .containsIgnoringCase("ix_qualification_card").containsIgnoringCase("Nested Loop");
         }
     }
 }
