@@ -96,8 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Also write the results to this file: JSON, or CSV when it ends in .csv.")
     Path out;
 
-    @Option(names = "--jfr", description = "Write a JFR recording of the server during confirm-json and card-confirm to "
-            + "this directory and print its hottest methods.")
+    @Option(names = "--jfr", description = "Write a JFR recording of the server during confirm-json, card-confirm, the "
+            + "一括照会, the terminal round trip and each scaling size to this directory and print the measured window's hottest methods.")
     Path jfrDir;
 
     @Option(names = "--intake-persons", split = ",", description = "Population sizes the intake scenario takes in, each "

@@ -58,8 +58,12 @@ public final class ScalingScenario implements BenchScenario {
         try {
             Files.write(keyFile, keys.stream().map(CardKey::toLine).toList(), StandardCharsets.UTF_8);
             LoadGeneratorProcess.Phases phases = ctx.phases().priming(CachePriming.keys(p.central(), keys.size()));
-            LoadGeneratorProcess.Outcome outcome = LoadGeneratorProcess.run(p.url(), LoadTarget.CONFIRM_JSON, keyFile,
-                    ctx.connections(), phases, progress -> ctx.printProgress(target, progress));
+            LoadGeneratorProcess.Outcome outcome;
+            try (Profiler profiler = Profiler.startIf(ctx.jfrDir(), true, ctx.store() + "-" + target)) {
+                outcome = LoadGeneratorProcess.run(p.url(), LoadTarget.CONFIRM_JSON, keyFile, ctx.connections(), phases,
+                        progress -> ctx.printProgress(target, progress));
+                profiler.report(ctx.progress(), outcome.windowStartedAt());
+            }
             return ctx.result(NAME, target, outcome);
         } finally {
             Files.deleteIfExists(keyFile);
