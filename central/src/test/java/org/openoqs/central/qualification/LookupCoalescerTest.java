@@ -63,15 +63,8 @@ class LookupCoalescerTest {
     void lookupsArrivingDuringALoadShareTheNextBatch() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         var coalescer = new LookupCoalescer<>(doubling(gate), 64, 1);
-        Future<Integer> leader = callers.submit(() -> coalescer.get(0));
-        waitUntil(() -> batches.size() == 1);
-
-        List<Future<Integer>> waiting = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            int key = i;
-            waiting.add(callers.submit(() -> coalescer.get(key)));
-        }
-        waitUntil(() -> coalescer.queued() == 10);
+        Future<Integer> leader = loadingFirst(coalescer);
+        List<Future<Integer>> waiting = queueInOrder(coalescer, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         gate.countDown();
 
         assertThat(leader.get()).isZero();
@@ -85,14 +78,8 @@ class LookupCoalescerTest {
     void noBatchExceedsTheMaximumAndTheOldestKeysGoFirst() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         var coalescer = new LookupCoalescer<>(doubling(gate), 4, 1);
-        Future<Integer> leader = callers.submit(() -> coalescer.get(0));
-        waitUntil(() -> batches.size() == 1);
-        List<Future<Integer>> waiting = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            int key = i;
-            waiting.add(callers.submit(() -> coalescer.get(key)));
-            waitUntil(() -> coalescer.queued() == key); // queued in key order
-        }
+        Future<Integer> leader = loadingFirst(coalescer);
+        List<Future<Integer>> waiting = queueInOrder(coalescer, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         gate.countDown();
 
         leader.get();
@@ -137,13 +124,11 @@ class LookupCoalescerTest {
         }, 64, 1);
         Future<Integer> first = callers.submit(() -> coalescer.get(0));
         waitUntil(() -> calls.get() == 1);
-        Future<Integer> x = callers.submit(() -> coalescer.get(1));
-        Future<Integer> y = callers.submit(() -> coalescer.get(2));
-        waitUntil(() -> coalescer.queued() == 2);
+        List<Future<Integer>> failing = queueInOrder(coalescer, 1, 2);
         gate.countDown();
 
         assertThat(first.get()).isEqualTo(7);
-        for (Future<Integer> f : List.of(x, y)) {
+        for (Future<Integer> f : failing) {
             assertThatThrownBy(f::get).hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("went away");
         }
         assertThat(coalescer.get(6)).isEqualTo(7);
@@ -154,14 +139,11 @@ class LookupCoalescerTest {
     void equalKeysQueuedTogetherAreLoadedOnce() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         var coalescer = new LookupCoalescer<>(doubling(gate), 64, 1);
-        Future<Integer> leader = callers.submit(() -> coalescer.get(0));
-        waitUntil(() -> batches.size() == 1);
-        Future<Integer> a = callers.submit(() -> coalescer.get(9));
-        Future<Integer> b = callers.submit(() -> coalescer.get(9));
-        waitUntil(() -> coalescer.queued() == 2);
+        Future<Integer> leader = loadingFirst(coalescer);
+        List<Future<Integer>> twice = queueInOrder(coalescer, 9, 9);
         gate.countDown();
 
-        assertThat(List.of(leader.get(), a.get(), b.get())).containsExactly(0, 18, 18);
+        assertThat(List.of(leader.get(), twice.get(0).get(), twice.get(1).get())).containsExactly(0, 18, 18);
         assertThat(batches.get(1)).containsExactly(9);
         assertThat(coalescer.lookups()).isEqualTo(3);
     }
@@ -170,8 +152,7 @@ class LookupCoalescerTest {
     void anInterruptedCallerStillGetsItsValueAndKeepsItsInterrupt() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         var coalescer = new LookupCoalescer<>(doubling(gate), 64, 1);
-        Future<Integer> leader = callers.submit(() -> coalescer.get(0));
-        waitUntil(() -> batches.size() == 1);
+        Future<Integer> leader = loadingFirst(coalescer);
         AtomicBoolean stillInterrupted = new AtomicBoolean();
         AtomicInteger value = new AtomicInteger();
         Thread caller = new Thread(() -> {
@@ -219,6 +200,25 @@ class LookupCoalescerTest {
     void refusesSettingsBelowOne() {
         assertThatThrownBy(() -> new LookupCoalescer<>(doubling(null), 0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LookupCoalescer<>(doubling(null), 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Looks key 0 up in another thread and returns once its batch is in the loader (held there by a gate). */
+    private Future<Integer> loadingFirst(LookupCoalescer<Integer, Integer> coalescer) throws InterruptedException {
+        Future<Integer> leader = callers.submit(() -> coalescer.get(0));
+        waitUntil(() -> batches.size() == 1);
+        return leader;
+    }
+
+    /** Looks these keys up, each in a thread of its own, each queued before the next is asked for. */
+    private List<Future<Integer>> queueInOrder(LookupCoalescer<Integer, Integer> coalescer, int... keys) throws InterruptedException {
+        List<Future<Integer>> waiting = new ArrayList<>();
+        int queuedBefore = coalescer.queued();
+        for (int key : keys) {
+            waiting.add(callers.submit(() -> coalescer.get(key)));
+            int expected = queuedBefore + waiting.size();
+            waitUntil(() -> coalescer.queued() == expected);
+        }
+        return waiting;
     }
 
     private static void await(CountDownLatch latch) {
