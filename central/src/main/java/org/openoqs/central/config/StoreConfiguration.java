@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,8 +43,9 @@ public class StoreConfiguration {
                                                  @Value("${oqs.confirmation.lookup.coalesce:auto}") String coalesce,
                                                  @Value("${oqs.confirmation.lookup.max-batch:64}") int maxBatch,
                                                  @Value("${oqs.confirmation.lookup.concurrent-statements:2}") int concurrentStatements) {
-        QualificationStore store = new JdbcQualificationStore(jdbc, clock);
-        if (coalesces(coalesce, jdbc)) {
+        JdbcQualificationStore jdbcStore = new JdbcQualificationStore(jdbc, clock);
+        QualificationStore store = jdbcStore;
+        if (coalesces(coalesce, jdbcStore)) {
             CoalescingQualificationStore coalescing = new CoalescingQualificationStore(store, maxBatch, concurrentStatements);
             meters.ifAvailable(registry -> register(registry, coalescing));
             store = coalescing;
@@ -53,12 +53,11 @@ public class StoreConfiguration {
         return new CachingQualificationStore(store, maximumSize, expireAfterWrite);
     }
 
-    private static boolean coalesces(String setting, JdbcTemplate jdbc) {
+    private static boolean coalesces(String setting, JdbcQualificationStore store) {
         return switch (setting.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            case "auto" -> Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
-                    c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+            case "auto" -> store.postgres();
             default -> throw new IllegalArgumentException("oqs.confirmation.lookup.coalesce must be auto, true or false, not '"
                     + setting + "'");
         };

@@ -232,7 +232,8 @@ public class JdbcQualificationStore implements QualificationStore {
         return jdbc;
     }
 
-    private boolean postgres() {
+    /** Whether this store runs on PostgreSQL (asked of the first connection, then remembered). */
+    public boolean postgres() {
         Boolean known = postgres;
         if (known == null) postgres = known = jdbc.execute((ConnectionCallback<Boolean>) QualificationCopy::applies);
         return Boolean.TRUE.equals(known);
